@@ -17,7 +17,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     private final DynamoDbClient client;
 
     public LocalDynamoDb() {
-        local = DynamoDBEmbedded.create();
+        local = DynamoDBEmbedded.create(true); // true: no telemetry
         client = local.dynamoDbClient();
         try {
             client.createTable(SamTemplate.load(ROOT.resolve("template.yaml")).table(TABLE));
