@@ -1,0 +1,194 @@
+package claims.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+
+import claims.article.ArticleParser;
+import claims.extract.ClaimExtractor;
+import claims.store.ClaimReader;
+import claims.store.ClaimWriter;
+import claims.store.LocalDynamoDb;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The ingest handler's error paths. S3 is a Mockito mock here, for what a real server won't do on demand
+ * (throttle, fail with a 5xx); the S3 read path itself is tested against S3Mock in infra/local.
+ */
+class IngestHandlerTest {
+
+    private static final String EVENTS = LocalDynamoDb.ROOT.resolve("infra/events").toString();
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static LocalDynamoDb dynamo;
+
+    private final S3Client s3 = mock(S3Client.class);
+    private final List<String> logged = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        dynamo = new LocalDynamoDb();
+    }
+
+    @AfterAll
+    static void stop() {
+        dynamo.close();
+    }
+
+    private IngestHandler handler(DynamoDbClient db) {
+        ClaimWriter writer = new ClaimWriter(db, LocalDynamoDb.TABLE, Duration.ofMinutes(3), Duration.ZERO);
+        return new IngestHandler(new Ingestor(new S3ArticleSource(s3), new ArticleParser(), EXTRACTOR, writer,
+                logged::add));
+    }
+
+    private Context context() {
+        return new Context() {
+            public String getAwsRequestId() { return "req"; }
+            public String getLogGroupName() { return "g"; }
+            public String getLogStreamName() { return "s"; }
+            public String getFunctionName() { return "IngestFunction"; }
+            public String getFunctionVersion() { return "1"; }
+            public String getInvokedFunctionArn() { return "arn"; }
+            public CognitoIdentity getIdentity() { return null; }
+            public ClientContext getClientContext() { return null; }
+            public int getRemainingTimeInMillis() { return 1000; }
+            public int getMemoryLimitInMB() { return 1024; }
+            public LambdaLogger getLogger() {
+                return new LambdaLogger() {
+                    public void log(String message) { logged.add(message); }
+                    public void log(byte[] message) { logged.add(new String(message, StandardCharsets.UTF_8)); }
+                };
+            }
+        };
+    }
+
+    /** The sample put event, with one record per key, each with its own sequencer. */
+    private static S3Event putEvent(String... keys) {
+        List<S3EventNotificationRecord> records = new ArrayList<>();
+        for (String key : keys) {
+            S3EventNotificationRecord r = EventLoader.loadS3Event(EVENTS + "/s3-put.json").getRecords().get(0);
+            var o = r.getS3().getObject();
+            records.add(new S3EventNotificationRecord(r.getAwsRegion(), r.getEventName(), r.getEventSource(),
+                    r.getEventTime().toString(), r.getEventVersion(), r.getRequestParameters(), r.getResponseElements(),
+                    new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity(
+                            r.getS3().getConfigurationId(), r.getS3().getBucket(),
+                            new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity(
+                                    key, o.getSizeAsLong(), o.geteTag(), o.getVersionId(),
+                                    key.equals("no-sequencer.txt") ? null : o.getSequencer()),
+                            r.getS3().getS3SchemaVersion()),
+                    r.getUserIdentity()));
+        }
+        return new S3Event(records);
+    }
+
+    private void s3Returns(String key, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        when(s3.getObject(requestFor(key))).thenAnswer(
+                call -> new ResponseInputStream<>(GetObjectResponse.builder().contentLength((long) bytes.length).build(),
+                        AbortableInputStream.create(new ByteArrayInputStream(bytes))));
+    }
+
+    private static GetObjectRequest requestFor(String key) {
+        return argThat(r -> r != null && "claims-articles-local".equals(r.bucket()) && key.equals(r.key()));
+    }
+
+    private static S3Exception slowDown() {
+        return (S3Exception) S3Exception.builder().statusCode(503).message("Please reduce your request rate.")
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("SlowDown").build()).build();
+    }
+
+    @Test
+    void aThrottledReadFailsTheInvocationSoLambdaRetriesButTheOtherRecordsAreApplied() {
+        when(s3.getObject(requestFor("throttled.txt"))).thenThrow(slowDown());
+        s3Returns("fine.txt", "The mayor said the bridge would reopen on Monday.\n");
+        IngestHandler handler = handler(dynamo.client());
+
+        S3Exception thrown = assertThrows(S3Exception.class,
+                () -> handler.handleRequest(putEvent("throttled.txt", "fine.txt", "no-sequencer.txt"), context()));
+        assertEquals(503, thrown.statusCode());
+        ClaimReader reader = new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE);
+        assertEquals("ok", reader.article("fine.txt").orElseThrow().get("status"), "the good record was applied");
+        assertTrue(logged.stream().anyMatch(l -> l.contains("skipped a malformed S3 record: an S3 sequencer")), logged.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.contains("failed on s3://claims-articles-local/throttled.txt, will retry")));
+
+        // Lambda's retry: the applied record is a replay now, the throttled one goes through
+        s3Returns("throttled.txt", "Officials said the road was closed.\n");
+        String outcome = handler.handleRequest(putEvent("throttled.txt", "fine.txt"), context());
+        assertTrue(outcome.contains("throttled.txt: ingested"), outcome);
+        assertTrue(outcome.contains("fine.txt: skipped"), outcome);
+    }
+
+    @Test
+    void aStoreFailingWithA5xxPropagatesSoLambdaRetries() {
+        DynamoDbClient failing = mock(DynamoDbClient.class);
+        DynamoDbException error = (DynamoDbException) DynamoDbException.builder().statusCode(500)
+                .message("Internal server error")
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("InternalServerError").build()).build();
+        when(failing.updateItem(any(UpdateItemRequest.class))).thenThrow(error);
+        RuntimeException thrown = assertThrows(RuntimeException.class,
+                () -> handler(failing).handleRequest(putEvent("any.txt"), context()));
+        assertSame(error, thrown);
+    }
+
+    @Test
+    void anArticleTooLargeByItsEventIsFailedWithoutReadingIt() {
+        S3Event event = putEvent("huge.txt");
+        var o = event.getRecords().get(0).getS3().getObject();
+        S3Event huge = new S3Event(List.of(new S3EventNotificationRecord("us-east-1", "ObjectCreated:Put", "aws:s3",
+                "2024-10-25T09:30:00.000Z", "2.1", null, null,
+                new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity("c",
+                        event.getRecords().get(0).getS3().getBucket(),
+                        new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity(
+                                "huge.txt", (long) ArticleParser.MAX_BYTES + 1, "e", null, o.getSequencer()), "1.0"),
+                null)));
+        String outcome = handler(dynamo.client()).handleRequest(huge, context());
+        assertTrue(outcome.contains("huge.txt: failed (too large"), outcome);
+        verify(s3, never()).getObject(any(GetObjectRequest.class));
+        Map<String, Object> article = new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE).article("huge.txt").orElseThrow();
+        assertEquals("failed", article.get("status"));
+    }
+
+    @Test
+    void eventsThatAreNeitherCreationNorRemovalAreReportedAndSkipped() {
+        S3EventNotificationRecord r = putEvent("restored.txt").getRecords().get(0);
+        S3Event restore = new S3Event(List.of(new S3EventNotificationRecord(r.getAwsRegion(), "ObjectRestore:Completed",
+                r.getEventSource(), "2024-10-25T09:30:00.000Z", r.getEventVersion(), null, null, r.getS3(), null)));
+        String outcome = handler(dynamo.client()).handleRequest(restore, context());
+        assertEquals("malformed record: event ObjectRestore:Completed is neither ObjectCreated nor ObjectRemoved", outcome);
+        assertEquals("no records", handler(dynamo.client()).handleRequest(new S3Event(null), context()));
+    }
+}
