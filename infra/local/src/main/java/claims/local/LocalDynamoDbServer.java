@@ -1,6 +1,8 @@
 package claims.local;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -40,8 +42,16 @@ final class LocalDynamoDbServer implements AutoCloseable {
                 ? new String[] {"-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)}
                 : new String[] {"-dbPath", Files.createDirectories(dataDir).toString(), "-sharedDb",
                         "-disableTelemetry", "-port", Integer.toString(port)};
-        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args);
-        server.start();
+        // it prints its configuration to standard output; the local stack says what matters itself
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        DynamoDBProxyServer server;
+        try {
+            server = ServerRunner.createServerFromCommandLineArgs(args);
+            server.start();
+        } finally {
+            System.setOut(out);
+        }
         return new LocalDynamoDbServer(server, port);
     }
 

@@ -39,6 +39,8 @@ public final class Main {
                 case "invoke" -> new InvokeCommand(System.out, System.err).run(new Options(rest, InvokeCommand.VALUED, Set.of()));
                 default -> throw new Options.UsageException("unknown command " + args[0]);
             }
+            // DynamoDB Local leaves a non-daemon thread running after it stops
+            System.exit(0);
         } catch (Options.UsageException e) {
             System.err.println("claims-local: " + e.getMessage());
             System.err.print(USAGE);

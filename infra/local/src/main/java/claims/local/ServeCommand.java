@@ -63,7 +63,7 @@ final class ServeCommand {
             boolean created = LocalDynamoDbServer.ensureTable(dynamo.client(), template, table);
             out.printf("  DynamoDB Local  %s  table %s %s%n", dynamo.endpoint(), table,
                     (created ? "created from template.yaml" : "already there")
-                            + (inMemory ? ", in memory" : ", data in " + root.relativize(data.resolve("db").toAbsolutePath())));
+                            + (inMemory ? ", in memory" : ", data in " + shown(root, data.resolve("db"))));
 
             DropFolder folder = new DropFolder(drop);
             boolean firstStart = !Files.exists(drop);
@@ -73,7 +73,7 @@ final class ServeCommand {
             }
             try (LocalS3Server s3 = new LocalS3Server(s3Port, Project.BUCKET, folder)) {
                 out.printf("  S3 (read-only)  http://127.0.0.1:%d  bucket %s is the folder %s%n", s3.port(),
-                        Project.BUCKET, drop);
+                        Project.BUCKET, shown(root, drop));
                 DropFolderWatcher watcher = new DropFolderWatcher(folder, stored(dynamo.client(), table),
                         change -> send(functions, ingest.logicalId(), folder, change), out::println);
                 try (watcher; LocalApiServer api = new LocalApiServer(apiPort, functions,
@@ -83,7 +83,7 @@ final class ServeCommand {
                     watcher.scan();
                     watcher.start(Duration.ofMillis(500));
                     out.println();
-                    out.println("Ready. Drop .txt, .md, .html or .json articles into " + drop
+                    out.println("Ready. Drop .txt, .md, .html or .json articles into " + shown(root, drop)
                             + " (removing one removes its claims). Try:");
                     LocalApiServer.exampleUrls(api.port()).forEach(u -> out.println("  curl '" + u + "'"));
                     out.println("Press Ctrl-C to stop.");
@@ -91,6 +91,12 @@ final class ServeCommand {
                 }
             }
         }
+    }
+
+    /** A path as the user would write it: relative to the project when inside it. */
+    private static Path shown(Path root, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     }
 
     static FunctionSpec ingestFunction(SamTemplate template) {
@@ -141,7 +147,8 @@ final class ServeCommand {
         }
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                Files.copy(f, drop.resolve(f.getFileName()));
+                // with its own modification time: a seed is an old file, not one still being written
+                Files.copy(f, drop.resolve(f.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 out.println("  seeded " + f.getFileName());
             }
         }
