@@ -24,7 +24,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  */
 public final class LookupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    private static final JSON JSON_WRITER = JSON.std;
+    // nulls are written: a claim with nobody named has "claimant": null, the last page "cursor": null
+    private static final JSON JSON_WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
     private final LookupApi api;
 
     /** As Lambda builds it: configured by the environment template.yaml sets. */

@@ -31,6 +31,8 @@ import claims.store.ArticleIds;
  */
 final class ExtractCommand {
 
+    // nulls are written, as the API writes them: "claimant": null where nobody is named
+    private static final JSON JSON_WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "json");
 
     private final PrintStream out;
@@ -89,7 +91,7 @@ final class ExtractCommand {
                 err.println("extract: " + source.path() + ": " + e.getMessage());
                 failed++;
             }
-            writer.write(JSON.std.asString(line));
+            writer.write(JSON_WRITER.asString(line));
             writer.write('\n');
             long now = System.nanoTime();
             if (now - lastReport > 2_000_000_000L) {
