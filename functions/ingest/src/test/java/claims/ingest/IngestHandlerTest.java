@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -22,8 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -76,24 +76,11 @@ class IngestHandlerTest {
     }
 
     private Context context() {
-        return new Context() {
-            public String getAwsRequestId() { return "req"; }
-            public String getLogGroupName() { return "g"; }
-            public String getLogStreamName() { return "s"; }
-            public String getFunctionName() { return "IngestFunction"; }
-            public String getFunctionVersion() { return "1"; }
-            public String getInvokedFunctionArn() { return "arn"; }
-            public CognitoIdentity getIdentity() { return null; }
-            public ClientContext getClientContext() { return null; }
-            public int getRemainingTimeInMillis() { return 1000; }
-            public int getMemoryLimitInMB() { return 1024; }
-            public LambdaLogger getLogger() {
-                return new LambdaLogger() {
-                    public void log(String message) { logged.add(message); }
-                    public void log(byte[] message) { logged.add(new String(message, StandardCharsets.UTF_8)); }
-                };
-            }
-        };
+        Context context = mock(Context.class);
+        LambdaLogger logger = mock(LambdaLogger.class);
+        doAnswer(call -> logged.add(call.getArgument(0))).when(logger).log(anyString());
+        when(context.getLogger()).thenReturn(logger);
+        return context;
     }
 
     /** The sample put event, with one record per key, each with its own sequencer. */

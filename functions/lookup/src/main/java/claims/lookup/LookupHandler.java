@@ -2,8 +2,6 @@ package claims.lookup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -91,34 +89,9 @@ public final class LookupHandler implements RequestHandler<APIGatewayV2HTTPEvent
         return routeKey != null && routeKey.contains(" ") ? routeKey.substring(0, routeKey.indexOf(' ')) : "GET";
     }
 
+    /** API Gateway passes the query decoded, with a repeated parameter's values joined by commas. */
     private static Map<String, String> query(APIGatewayV2HTTPEvent event) {
-        if (event.getQueryStringParameters() != null) {
-            return event.getQueryStringParameters();
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        String raw = event.getRawQueryString();
-        if (raw == null || raw.isEmpty()) {
-            return query;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            // API Gateway joins repeated parameters with commas
-            query.merge(name, value, (a, b) -> a + "," + b);
-        }
-        return query;
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+        return event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
     }
 
     private static String stackTrace(Throwable e) {

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -36,17 +34,14 @@ final class LocalApiServer implements AutoCloseable {
             java.util.Locale.ROOT);
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final LocalFunctions functions;
     private final Consumer<String> log;
 
     LocalApiServer(int port, LocalFunctions functions, Consumer<String> log) throws IOException {
         this.functions = functions;
         this.log = log;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        this.server = HttpServers.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), "local-api",
+                this::handle);
     }
 
     int port() {
@@ -174,8 +169,7 @@ final class LocalApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        HttpServers.stop(server);
     }
 
     static List<String> exampleUrls(int port) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,14 +28,7 @@ final class LocalS3Server implements AutoCloseable {
     LocalS3Server(int port, String bucket, DropFolder folder) throws IOException {
         this.bucket = bucket;
         this.folder = folder;
-        this.server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "local-s3");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.start();
+        this.server = HttpServers.start(new InetSocketAddress(port), "local-s3", this::handle);
     }
 
     int port() {
@@ -110,7 +102,6 @@ final class LocalS3Server implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        HttpServers.stop(server);
     }
 }
