@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class ClaimDocuments {
 
+    static final int MAX_SENTENCE_CHARS = 2_000;
+    private static final int CONTEXT_CHARS = 500;
+
     private ClaimDocuments() {
     }
 
@@ -60,8 +63,23 @@ public final class ClaimDocuments {
             m.put("unit", q.unit());
             return m;
         }).toList());
-        doc.put("sentence", claim.sentence().text());
+        doc.put("sentence", sentence(claim));
         return doc;
+    }
+
+    /**
+     * The claim's sentence; one over {@link #MAX_SENTENCE_CHARS} characters (a page without full stops) is
+     * cut to the content and some context either side, marked with an ellipsis, to keep a claim's size bounded.
+     */
+    static String sentence(Claim claim) {
+        Span sentence = claim.sentence();
+        if (sentence.text().length() <= MAX_SENTENCE_CHARS) {
+            return sentence.text();
+        }
+        int from = Math.max(sentence.begin(), claim.content().begin() - CONTEXT_CHARS);
+        int to = Math.min(sentence.end(), Math.max(claim.content().end(), from) + CONTEXT_CHARS);
+        String cut = sentence.text().substring(from - sentence.begin(), to - sentence.begin());
+        return (from > sentence.begin() ? "\u2026" : "") + cut + (to < sentence.end() ? "\u2026" : "");
     }
 
     private static Map<String, Object> claimant(Claimant claimant) {

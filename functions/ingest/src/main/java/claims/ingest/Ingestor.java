@@ -28,6 +28,11 @@ public final class Ingestor {
 
     /** More claims than any news article has; past it, the rest are left out so one write stays bounded. */
     static final int MAX_CLAIMS = 2_000;
+    /**
+     * Longer than any real claim; what the extractor might make of a page without punctuation, and more than
+     * a DynamoDB item would hold with its copies.
+     */
+    static final int MAX_CLAIM_CHARS = 10_000;
 
     private final ArticleSource source;
     private final ArticleParser parser;
@@ -83,6 +88,12 @@ public final class Ingestor {
             // a fault of ours, not of the article; recorded so it can be seen and the article re-sent once fixed
             log.accept("claim extraction failed on " + event.key() + ": " + e);
             return fail(lease, meta, "claim extraction failed: " + e);
+        }
+        int found = claims.size();
+        claims = claims.stream().filter(c -> c.content().end() - c.content().begin() <= MAX_CLAIM_CHARS).toList();
+        if (claims.size() < found) {
+            log.accept(event.key() + ": left out " + (found - claims.size()) + " claims of over " + MAX_CLAIM_CHARS
+                    + " characters");
         }
         if (claims.size() > MAX_CLAIMS) {
             log.accept(event.key() + ": " + claims.size() + " claims; storing the first " + MAX_CLAIMS);

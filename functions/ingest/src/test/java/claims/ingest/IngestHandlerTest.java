@@ -170,6 +170,20 @@ class IngestHandlerTest {
     }
 
     @Test
+    void aPathologicalArticleIsStoredNotRetriedForever() {
+        // one "sentence" of 400,000 characters: whatever the extractor makes of it must fit DynamoDB's items
+        StringBuilder text = new StringBuilder("Officials said \"");
+        while (text.length() < 400_000) {
+            text.append("the bridge and the road and the river and the town ");
+        }
+        s3Returns("endless.txt", text.toString());
+        String outcome = handler(dynamo.client()).handleRequest(putEvent("endless.txt"), context());
+        assertTrue(outcome.startsWith("endless.txt: ingested"), outcome);
+        assertEquals("ok", new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE).article("endless.txt").orElseThrow()
+                .get("status"));
+    }
+
+    @Test
     void eventsThatAreNeitherCreationNorRemovalAreReportedAndSkipped() {
         S3EventNotificationRecord r = putEvent("restored.txt").getRecords().get(0);
         S3Event restore = new S3Event(List.of(new S3EventNotificationRecord(r.getAwsRegion(), "ObjectRestore:Completed",
