@@ -12,6 +12,9 @@ public interface ArticleSource {
      */
     Optional<byte[]> read(String bucket, String key, String versionId, int maxBytes);
 
+    /** Whether the object exists now (its current version). */
+    boolean exists(String bucket, String key);
+
     /** The object is larger than the reader was willing to read. */
     final class ArticleTooLargeException extends RuntimeException {
         private final long size;

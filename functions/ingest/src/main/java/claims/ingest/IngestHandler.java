@@ -23,8 +23,8 @@ import claims.store.Sequencer;
  */
 public final class IngestHandler implements RequestHandler<S3Event, String> {
 
-    // longer than the function's timeout in template.yaml, so that an invocation never outlives its lease
-    private static final Duration LEASE = Duration.ofMinutes(3);
+    /** Longer than the function's timeout in template.yaml, so that an invocation never outlives its lease. */
+    public static final Duration LEASE = Duration.ofMinutes(3);
     private static final Duration WAIT_FOR_OLDER_VERSION = Duration.ofSeconds(20);
 
     private final Ingestor ingestor;
@@ -59,9 +59,9 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
             try {
                 decoded = decode(record);
             } catch (IllegalArgumentException e) {
-                // a record no retry can fix: reported, and the others go on
-                context.getLogger().log("skipped a malformed S3 record: " + e.getMessage());
-                done.add("malformed record: " + e.getMessage());
+                // a record no retry can apply: reported, and the others go on
+                context.getLogger().log("skipped an S3 record: " + e.getMessage());
+                done.add("skipped a record: " + e.getMessage());
                 continue;
             }
             try {
@@ -98,6 +98,9 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         String key = object.getUrlDecodedKey();
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("record has no object key");
+        }
+        if (key.endsWith("/")) {
+            throw new IllegalArgumentException(key + " is a folder marker, not an article");
         }
         Long size = object.getSizeAsLong();
         // an unversioned bucket's events have no version; the runtime's deserialiser makes that "", and

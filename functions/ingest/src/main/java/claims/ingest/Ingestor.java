@@ -18,6 +18,9 @@ import claims.store.ArticleMeta;
 import claims.store.ClaimWriter;
 import claims.store.Lease;
 import claims.store.StoredClaim;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Applies one S3 event to the store: reads the article, extracts its claims and stores them, or removes
@@ -56,24 +59,42 @@ public final class Ingestor {
             return new Outcome(articleId, Outcome.Result.SKIPPED, "the store already has this version or a newer one");
         }
         Lease lease = acquired.get();
-        if (event.removed()) {
+        try {
+            return apply(lease, event);
+        } catch (AwsServiceException e) {
+            if (!isPermanent(e)) {
+                throw released(lease, e);
+            }
+            // a value or request AWS will never accept, or an object it won't let us read: retrying can't help
+            return fail(lease, ArticleMeta.NONE, "can't be read or stored: " + e.awsErrorDetails().errorMessage());
+        } catch (RuntimeException e) {
+            throw released(lease, e);
+        }
+    }
+
+    private Outcome apply(Lease lease, ObjectEvent event) {
+        // a removal of one version in a versioned bucket may leave the object there (or bring an older one back)
+        if (event.removed() && !source.exists(event.bucket(), event.key())) {
             writer.remove(lease);
-            return new Outcome(articleId, Outcome.Result.REMOVED, "object removed");
+            return new Outcome(lease.articleId(), Outcome.Result.REMOVED, "object removed");
         }
         if (event.size() > ArticleParser.MAX_BYTES) {
             return fail(lease, ArticleMeta.NONE, ArticleParser.tooLarge(event.size()));
         }
         Optional<byte[]> content;
         try {
-            content = source.read(event.bucket(), event.key(), event.versionId(), ArticleParser.MAX_BYTES);
+            content = source.read(event.bucket(), event.key(), event.removed() ? null : event.versionId(),
+                    ArticleParser.MAX_BYTES);
         } catch (ArticleSource.ArticleTooLargeException e) {
             return fail(lease, ArticleMeta.NONE, ArticleParser.tooLarge(e.size()));
         }
         if (content.isEmpty()) {
-            // removed since the event was sent: its removal event will clear the article
-            return new Outcome(articleId, Outcome.Result.SKIPPED, "the object no longer exists");
+            // removed since the event was sent
+            writer.remove(lease);
+            return new Outcome(lease.articleId(), Outcome.Result.REMOVED, "the object no longer exists");
         }
         Article article;
+        List<Claim> claims;
         try {
             article = parser.parse(event.key(), content.get());
         } catch (UnreadableArticleException e) {
@@ -81,10 +102,9 @@ public final class Ingestor {
         }
         ArticleMeta meta = new ArticleMeta(article.title(), article.url(), article.published(), article.outlet(),
                 article.format(), article.text().length());
-        List<Claim> claims;
         try {
             claims = extractor.extract(article.text());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a fault of ours, not of the article; recorded so it can be seen and the article re-sent once fixed
             log.accept("claim extraction failed on " + event.key() + ": " + e);
             return fail(lease, meta, "claim extraction failed: " + e);
@@ -99,8 +119,20 @@ public final class Ingestor {
             log.accept(event.key() + ": " + claims.size() + " claims; storing the first " + MAX_CLAIMS);
             claims = claims.subList(0, MAX_CLAIMS);
         }
-        writer.publish(lease, meta, stored(articleId, claims));
-        return new Outcome(articleId, Outcome.Result.INGESTED, claims.size() + " claims");
+        writer.publish(lease, meta, stored(lease.articleId(), claims));
+        return new Outcome(lease.articleId(), Outcome.Result.INGESTED, claims.size() + " claims");
+    }
+
+    /** An error of a request that would fail again: a client error other than throttling or a lost race. */
+    static boolean isPermanent(AwsServiceException e) {
+        return e.statusCode() >= 400 && e.statusCode() < 500 && !e.isThrottlingException()
+                && !(e instanceof ConditionalCheckFailedException) && !(e instanceof TransactionCanceledException);
+    }
+
+    /** Lets the retry in at once, and leaves the reason where the API shows it. */
+    private RuntimeException released(Lease lease, RuntimeException e) {
+        writer.release(lease, "the last attempt failed and will be retried: " + e.getMessage());
+        return e;
     }
 
     private Outcome fail(Lease lease, ArticleMeta meta, String reason) {

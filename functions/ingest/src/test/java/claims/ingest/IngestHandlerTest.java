@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -23,10 +24,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mockito.AdditionalAnswers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 
@@ -44,6 +47,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -57,6 +63,7 @@ class IngestHandlerTest {
     private static LocalDynamoDb dynamo;
 
     private final S3Client s3 = mock(S3Client.class);
+    private final ClaimReader reader = new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE);
     private final List<String> logged = new ArrayList<>();
 
     @BeforeAll
@@ -83,21 +90,22 @@ class IngestHandlerTest {
         return context;
     }
 
-    /** The sample put event, with one record per key, each with its own sequencer. */
+    private static final String SAMPLE_SEQUENCER = "00671B64C80000000A";
+
+    /** A record like those of the sample put event. */
+    private static S3EventNotificationRecord record(String eventName, String key, long size, String sequencer) {
+        S3EventNotificationRecord sample = EventLoader.loadS3Event(EVENTS + "/s3-put.json").getRecords().get(0);
+        return new S3EventNotificationRecord(sample.getAwsRegion(), eventName, "aws:s3", "2024-10-25T09:30:00.000Z",
+                "2.1", null, null, new S3EventNotification.S3Entity("ArticleChanged", sample.getS3().getBucket(),
+                        new S3EventNotification.S3ObjectEntity(key, size, "etag", null, sequencer), "1.0"), null);
+    }
+
+    /** A put event with one record per key; "no-sequencer.txt" gets a record without a sequencer. */
     private static S3Event putEvent(String... keys) {
         List<S3EventNotificationRecord> records = new ArrayList<>();
         for (String key : keys) {
-            S3EventNotificationRecord r = EventLoader.loadS3Event(EVENTS + "/s3-put.json").getRecords().get(0);
-            var o = r.getS3().getObject();
-            records.add(new S3EventNotificationRecord(r.getAwsRegion(), r.getEventName(), r.getEventSource(),
-                    r.getEventTime().toString(), r.getEventVersion(), r.getRequestParameters(), r.getResponseElements(),
-                    new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity(
-                            r.getS3().getConfigurationId(), r.getS3().getBucket(),
-                            new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity(
-                                    key, o.getSizeAsLong(), o.geteTag(), o.getVersionId(),
-                                    key.equals("no-sequencer.txt") ? null : o.getSequencer()),
-                            r.getS3().getS3SchemaVersion()),
-                    r.getUserIdentity()));
+            records.add(record("ObjectCreated:Put", key, 100,
+                    key.equals("no-sequencer.txt") ? null : SAMPLE_SEQUENCER));
         }
         return new S3Event(records);
     }
@@ -127,12 +135,14 @@ class IngestHandlerTest {
         S3Exception thrown = assertThrows(S3Exception.class,
                 () -> handler.handleRequest(putEvent("throttled.txt", "fine.txt", "no-sequencer.txt"), context()));
         assertEquals(503, thrown.statusCode());
-        ClaimReader reader = new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE);
         assertEquals("ok", reader.article("fine.txt").orElseThrow().get("status"), "the good record was applied");
-        assertTrue(logged.stream().anyMatch(l -> l.contains("skipped a malformed S3 record: an S3 sequencer")), logged.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.contains("skipped an S3 record: an S3 sequencer")), logged.toString());
+        assertTrue(((String) reader.article("throttled.txt").orElseThrow().get("reason"))
+                .startsWith("the last attempt failed and will be retried: Please reduce your request rate."),
+                "the API says why it is still processing");
         assertTrue(logged.stream().anyMatch(l -> l.contains("failed on s3://claims-articles-local/throttled.txt, will retry")));
 
-        // Lambda's retry: the applied record is a replay now, the throttled one goes through
+        // Lambda's retry, let in at once: the applied record is a replay now, the throttled one goes through
         s3Returns("throttled.txt", "Officials said the road was closed.\n");
         String outcome = handler.handleRequest(putEvent("throttled.txt", "fine.txt"), context());
         assertTrue(outcome.contains("throttled.txt: ingested"), outcome);
@@ -153,20 +163,44 @@ class IngestHandlerTest {
 
     @Test
     void anArticleTooLargeByItsEventIsFailedWithoutReadingIt() {
-        S3Event event = putEvent("huge.txt");
-        var o = event.getRecords().get(0).getS3().getObject();
-        S3Event huge = new S3Event(List.of(new S3EventNotificationRecord("us-east-1", "ObjectCreated:Put", "aws:s3",
-                "2024-10-25T09:30:00.000Z", "2.1", null, null,
-                new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity("c",
-                        event.getRecords().get(0).getS3().getBucket(),
-                        new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity(
-                                "huge.txt", (long) ArticleParser.MAX_BYTES + 1, "e", null, o.getSequencer()), "1.0"),
-                null)));
+        S3Event huge = new S3Event(List.of(record("ObjectCreated:Put", "huge.txt", (long) ArticleParser.MAX_BYTES + 1,
+                SAMPLE_SEQUENCER)));
         String outcome = handler(dynamo.client()).handleRequest(huge, context());
         assertTrue(outcome.contains("huge.txt: failed (too large"), outcome);
         verify(s3, never()).getObject(any(GetObjectRequest.class));
-        Map<String, Object> article = new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE).article("huge.txt").orElseThrow();
+        Map<String, Object> article = reader.article("huge.txt").orElseThrow();
         assertEquals("failed", article.get("status"));
+    }
+
+    @Test
+    void aRequestAwsWillNeverAcceptMarksTheArticleFailedInsteadOfFailingEveryRetry() {
+        DynamoDbClient rejecting = mock(DynamoDbClient.class, AdditionalAnswers.delegatesTo(dynamo.client()));
+        doThrow(DynamoDbException.builder().statusCode(400).message("Item size has exceeded the maximum allowed size")
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException")
+                        .errorMessage("Item size has exceeded the maximum allowed size").build()).build())
+                .when(rejecting).batchWriteItem(any(java.util.function.Consumer.class));
+        s3Returns("rejected.txt", "The minister said the talks had failed.\n");
+        String outcome = handler(rejecting).handleRequest(putEvent("rejected.txt"), context());
+        assertEquals("rejected.txt: failed (can't be read or stored: Item size has exceeded the maximum allowed size)",
+                outcome);
+        assertEquals("failed", reader.article("rejected.txt").orElseThrow().get("status"));
+    }
+
+    @Test
+    void aPutWhoseObjectIsGoneRemovesTheArticleAndARemovalOfAnObjectStillThereKeepsIt() {
+        s3Returns("gone.txt", "The minister said the talks had failed.\n");
+        handler(dynamo.client()).handleRequest(putEvent("gone.txt"), context());
+        when(s3.getObject(requestFor("gone.txt"))).thenThrow(NoSuchKeyException.builder().statusCode(404).build());
+        S3Event newer = new S3Event(List.of(record("ObjectCreated:Put", "gone.txt", 100, "0099")));
+        assertEquals("gone.txt: removed (the object no longer exists)",
+                handler(dynamo.client()).handleRequest(newer, context()));
+        assertTrue(reader.article("gone.txt").isEmpty());
+
+        // in a versioned bucket, removing one version may leave the object: its current version is the article
+        s3Returns("kept.txt", "The mayor said the bridge would reopen.\n");
+        when(s3.headObject(any(HeadObjectRequest.class))).thenReturn(HeadObjectResponse.builder().build());
+        S3Event removal = new S3Event(List.of(record("ObjectRemoved:Delete", "kept.txt", 0, "0099")));
+        assertTrue(handler(dynamo.client()).handleRequest(removal, context()).startsWith("kept.txt: ingested"));
     }
 
     @Test
@@ -179,17 +213,17 @@ class IngestHandlerTest {
         s3Returns("endless.txt", text.toString());
         String outcome = handler(dynamo.client()).handleRequest(putEvent("endless.txt"), context());
         assertTrue(outcome.startsWith("endless.txt: ingested"), outcome);
-        assertEquals("ok", new ClaimReader(dynamo.client(), LocalDynamoDb.TABLE).article("endless.txt").orElseThrow()
-                .get("status"));
+        assertEquals("ok", reader.article("endless.txt").orElseThrow().get("status"));
     }
 
     @Test
     void eventsThatAreNeitherCreationNorRemovalAreReportedAndSkipped() {
-        S3EventNotificationRecord r = putEvent("restored.txt").getRecords().get(0);
-        S3Event restore = new S3Event(List.of(new S3EventNotificationRecord(r.getAwsRegion(), "ObjectRestore:Completed",
-                r.getEventSource(), "2024-10-25T09:30:00.000Z", r.getEventVersion(), null, null, r.getS3(), null)));
+        S3Event restore = new S3Event(List.of(record("ObjectRestore:Completed", "restored.txt", 100,
+                SAMPLE_SEQUENCER)));
         String outcome = handler(dynamo.client()).handleRequest(restore, context());
-        assertEquals("malformed record: event ObjectRestore:Completed is neither ObjectCreated nor ObjectRemoved", outcome);
+        assertEquals("skipped a record: event ObjectRestore:Completed is neither ObjectCreated nor ObjectRemoved", outcome);
+        assertEquals("skipped a record: drafts/ is a folder marker, not an article",
+                handler(dynamo.client()).handleRequest(putEvent("drafts/"), context()));
         assertEquals("no records", handler(dynamo.client()).handleRequest(new S3Event(null), context()));
     }
 }

@@ -161,7 +161,9 @@ class LookupHandlerTest {
         assertError(400, "claimant must contain at least one letter or digit", get("/claims", Map.of("claimant", "?!")));
         assertError(400, "give the start of a name", get("/claimants", null));
         assertError(400, "parameter 'prefix' is empty", get("/claimants", Map.of("prefix", " ")));
-        assertError(404, "no claim with id " + ARTICLE + ":nope", get("/claims/" + ARTICLE + ":nope", null));
+        assertError(404, "no claim with id " + ARTICLE + ":0123456789", get("/claims/" + ARTICLE + ":0123456789", null));
+        assertError(400, "'" + ARTICLE + ":nope' is not a claim id", get("/claims/" + ARTICLE + ":nope", null));
+        assertError(400, "'a b' is not an article id", get("/articles/a%20b", null));
         assertError(404, "no article with id missing.txt", get("/articles/missing.txt", null));
         assertError(404, "no article with id missing.txt", get("/articles/missing.txt/claims", null));
         assertError(404, "no such endpoint: /nowhere", get("/nowhere", null));

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 public final class ArticleIds {
 
     private static final int MAX_READABLE = 180;
+    private static final java.util.regex.Pattern DIGESTED = java.util.regex.Pattern.compile("-[0-9a-f]{8}$");
 
     private ArticleIds() {
     }
@@ -37,7 +38,8 @@ public final class ArticleIds {
                 }
             }
         }
-        if (lossless) {
+        // a key that reads like another key's id (ending in "-" and 8 hex digits) gets a digest of its own too
+        if (lossless && !DIGESTED.matcher(key).find()) {
             return id.toString();
         }
         String readable = id.length() > MAX_READABLE ? id.substring(0, MAX_READABLE) : id.toString();

@@ -1,5 +1,6 @@
 package claims.store;
 
+import static claims.store.Keys.GPK;
 import static claims.store.Keys.PK;
 import static claims.store.Keys.POS;
 import static claims.store.Keys.SK;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public final class ClaimReader {
 
     public static final int MAX_LIMIT = 100;
+    /** How many Query requests one page may take, so a page's work stays bounded whatever it skips. */
+    private static final int MAX_QUERIES = 10;
     private static final List<String> ARTICLE_FIELDS = List.of("status", "reason", "title", "url", "published",
             "outlet", "format", "characters", "claimCount", "ingestedAt", "updatedAt");
 
@@ -33,9 +38,7 @@ public final class ClaimReader {
 
     /** An article's record: status, failure reason, metadata and claim count; empty if unknown or removed. */
     public Optional<Map<String, Object>> article(String articleId) {
-        if (!ArticleIds.isWellFormed(articleId)) {
-            return Optional.empty();
-        }
+        requireArticleId(articleId);
         Map<String, AttributeValue> item = db.getItem(b -> b.tableName(table)
                 .key(key(Keys.article(articleId), Keys.META))).item();
         if (item == null || item.isEmpty() || "removed".equals(item.get("status").s())) {
@@ -55,8 +58,8 @@ public final class ClaimReader {
     public Optional<Map<String, Object>> claim(String claimId) {
         String articleId = Keys.articleOf(claimId);
         String digest = Keys.digest(claimId);
-        if (!ArticleIds.isWellFormed(articleId) || digest.isEmpty()) {
-            return Optional.empty();
+        if (!ArticleIds.isWellFormed(articleId) || !digest.matches("[0-9a-f]{1,16}(-\\d+)?")) {
+            throw new BadRequestException("'" + claimId + "' is not a claim id; ids look like {article id}:{digest}");
         }
         Map<String, AttributeValue> item = db.getItem(b -> b.tableName(table)
                 .key(key(Keys.article(articleId), Keys.CLAIM + digest))).item();
@@ -65,14 +68,16 @@ public final class ClaimReader {
 
     /** An article's claims in the order they appear; empty if the article is unknown. */
     public Optional<Page> articleClaims(String articleId, int limit, String cursor) {
-        if (cursor == null && article(articleId).isEmpty()) {
+        if (article(articleId).isEmpty()) {
             return Optional.empty();
         }
         String pk = Keys.article(articleId);
         QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(Keys.BY_POSITION)
-                .keyConditionExpression("pk = :pk")
+                .keyConditionExpression("gpk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)));
-        return Optional.of(page(q, pk, limit, cursor, List.of(PK, SK, POS)));
+        Cursors.Expected expected = new Cursors.Expected(Map.of(PK, pk, GPK, pk), Set.of(SK, POS), Keys.CLAIM);
+        return Optional.of(page(q, limit, Cursors.decode(cursor, expected), item -> true, List.of(PK, SK, GPK, POS),
+                ClaimReader::doc));
     }
 
     /** Claims whose claimant goes by this name, in any of its forms. */
@@ -86,92 +91,94 @@ public final class ClaimReader {
     }
 
     /**
-     * Claimants whose name, or surname, starts with {@code prefix}, with how many claims and articles they have,
-     * in alphabetical order of the matching name.
+     * Claimants whose name, or surname, starts with {@code prefix}, in alphabetical order of the name that
+     * matches, with how many claims and articles they have.
      */
     public Page claimants(String prefix, int limit, String cursor) {
         String start = nameKey(prefix, "prefix");
         String pk = Keys.names(start);
-        Map<String, AttributeValue> from = Cursors.decode(cursor, pk);
-        Map<String, Map<String, long[]>> groups = new LinkedHashMap<>();
-        boolean more = false;
-        reading:
-        do {
-            QueryRequest.Builder q = QueryRequest.builder().tableName(table).limit(200)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
-                            ":prefix", AttributeValue.fromS(start)));
-            if (from != null) {
-                q.exclusiveStartKey(from);
-            }
-            QueryResponse page = db.query(q.build());
-            for (Map<String, AttributeValue> row : page.items()) {
-                String sk = row.get(SK).s();
-                String nameKey = sk.substring(0, sk.indexOf('#'));
-                if (!nameKey.equals(row.get("nameKey").s()) && row.get("nameKey").s().startsWith(start)) {
-                    continue; // a surname row whose full name matches too, and is listed under it
-                }
-                if (!groups.containsKey(nameKey) && groups.size() == limit) {
-                    more = true;
-                    break reading;
-                }
-                long[] counts = groups.computeIfAbsent(nameKey, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(row.get("name").s(), k -> new long[2]);
-                counts[0] += Long.parseLong(row.get("claims").n());
-                counts[1]++;
-            }
-            from = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (from != null);
-
-        List<Map<String, Object>> items = new ArrayList<>();
-        groups.forEach((nameKey, byName) -> byName.forEach((name, counts) -> {
+        QueryRequest.Builder q = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(start)));
+        Cursors.Expected expected = new Cursors.Expected(Map.of(PK, pk), Set.of(SK), start);
+        return page(q, limit, Cursors.decode(cursor, expected), row -> {
+            String sk = row.get(SK).s();
+            int join = sk.indexOf(Keys.JOIN);
+            String nameKey = sk.substring(0, join);
+            String fullKey = sk.substring(join + 1);
+            // a surname whose full name matches too is listed under the full name
+            boolean listedUnderFullName = !nameKey.equals(fullKey) && fullKey.startsWith(start);
+            return !listedUnderFullName && Long.parseLong(row.get("claims").n()) > 0;
+        }, List.of(PK, SK), row -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", name);
-            m.put("claims", counts[0]);
-            m.put("articles", counts[1]);
-            items.add(m);
-        }));
-        String next = null;
-        if (more) {
-            String last = (String) groups.keySet().toArray()[groups.size() - 1];
-            // past every row of the last name: rows are "{name key}#{article id}#...", and article ids use
-            // no character above '~'
-            next = Cursors.encode(key(pk, last + "#\u007f"));
-        }
-        return new Page(items, next);
+            m.put("name", row.get("name").s());
+            m.put("claims", Long.parseLong(row.get("claims").n()));
+            m.put("articles", Long.parseLong(row.get("articles").n()));
+            return m;
+        });
     }
 
     private Page postings(String pk, int limit, String cursor) {
         QueryRequest.Builder q = QueryRequest.builder().tableName(table).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)));
-        return page(q, pk, limit, cursor, List.of(PK, SK));
+        return page(q, limit, Cursors.decode(cursor, new Cursors.Expected(Map.of(PK, pk), Set.of(SK), "")),
+                item -> true, List.of(PK, SK), ClaimReader::doc);
     }
 
-    /** Up to {@code limit} items of a query, reading one more to know whether there is a next page. */
-    private Page page(QueryRequest.Builder query, String pk, int limit, String cursor, List<String> keyAttributes) {
+    /**
+     * Up to {@code limit} items of a query that {@code keep} keeps, reading one more to know whether there
+     * is a next page, in at most {@link #MAX_QUERIES} requests.
+     */
+    private Page page(QueryRequest.Builder query, int limit, Map<String, AttributeValue> start,
+                      Predicate<Map<String, AttributeValue>> keep, List<String> keyAttributes,
+                      java.util.function.Function<Map<String, AttributeValue>, Map<String, Object>> shape) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
         }
-        Map<String, AttributeValue> start = Cursors.decode(cursor, pk);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        do {
+        Map<String, AttributeValue> last = null;
+        for (int requests = 0; requests < MAX_QUERIES && items.size() <= limit; requests++) {
             if (start != null) {
                 query.exclusiveStartKey(start);
             }
             QueryResponse response = db.query(query.limit(limit + 1 - items.size()).build());
-            items.addAll(response.items());
+            for (Map<String, AttributeValue> item : response.items()) {
+                if (items.size() <= limit && keep.test(item)) {
+                    items.add(item);
+                }
+                if (items.size() <= limit) {
+                    last = item;
+                }
+            }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (start != null && items.size() <= limit);
+            if (start == null) {
+                break;
+            }
+        }
         String next = null;
         if (items.size() > limit) {
-            Map<String, AttributeValue> lastItem = items.get(limit - 1);
-            Map<String, AttributeValue> last = new HashMap<>();
-            keyAttributes.forEach(a -> last.put(a, lastItem.get(a)));
-            next = Cursors.encode(last);
+            // continue after the last item returned
+            next = Cursors.encode(keyOf(items.get(limit - 1), keyAttributes));
             items = items.subList(0, limit);
+        } else if (start != null && last != null) {
+            // the request budget ran out before the page filled: continue after the last item read
+            next = Cursors.encode(keyOf(last, keyAttributes));
         }
-        return new Page(items.stream().map(ClaimReader::doc).toList(), next);
+        return new Page(items.stream().map(shape).toList(), next);
+    }
+
+    private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, List<String> attributes) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        attributes.forEach(a -> key.put(a, item.get(a)));
+        return key;
+    }
+
+    private static void requireArticleId(String articleId) {
+        if (!ArticleIds.isWellFormed(articleId)) {
+            throw new BadRequestException("'" + articleId + "' is not an article id; ids use letters, digits,"
+                    + " '.', '_', '-' and '~'");
+        }
     }
 
     private static String nameKey(String name, String parameter) {

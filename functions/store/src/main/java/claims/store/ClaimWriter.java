@@ -14,22 +14,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The ingest side of the store. Each version of an article (one S3 event's sequencer) is written under a
- * {@link Lease}: a stale or replayed event gets none and changes nothing; a newer version waits for an older
- * one being written. A version's items are written before the previous version's leftovers are deleted, so
- * readers never see an article without claims in between, and every index item is recorded where the next
- * version will find it, so a crash part-way leaves nothing that a retry or the next version can't remove.
+ * {@link Lease}: a stale or replayed event gets none and changes nothing; a newer version, or a second
+ * delivery of the same event, waits while another invocation holds the article. A version's items are
+ * written before the previous version's leftovers are deleted, so readers never see an article without
+ * claims in between, and everything an article writes is found again through its own partition, so a
+ * crash part-way leaves nothing that a retry or the next version can't put right.
  */
 public final class ClaimWriter {
 
@@ -48,7 +54,7 @@ public final class ClaimWriter {
     /**
      * @param leaseTime how long a lease lasts: longer than the function's timeout, so that an invocation never
      *                  outlives it
-     * @param waitLimit how long to wait for an older version's lease before asking for a retry
+     * @param waitLimit how long to wait for another invocation's lease before asking for a retry
      */
     public ClaimWriter(DynamoDbClient db, String table, Duration leaseTime, Duration waitLimit) {
         this(db, table, Clock.systemUTC(), leaseTime, waitLimit, Thread::sleep);
@@ -69,42 +75,44 @@ public final class ClaimWriter {
      * The lease to write the version of {@code key} that {@code sequencer} names, or empty when the store
      * already has that version or a newer one (a replayed or stale event).
      *
-     * @throws ArticleBusyException if an older version is still being written after the wait limit
+     * @throws ArticleBusyException if another invocation still holds the article after the wait limit
      */
     public Optional<Lease> acquire(String articleId, String key, Sequencer sequencer) {
         Instant deadline = clock.instant().plus(waitLimit);
+        String owner = UUID.randomUUID().toString();
         while (true) {
             long now = clock.millis();
             try {
                 db.updateItem(UpdateItemRequest.builder().tableName(table).key(metaKey(articleId))
-                        .updateExpression("SET seq = :s, #status = :processing, lockUntil = :until, objectKey = :key,"
-                                + " articleId = :id, updatedAt = :now REMOVE expiresAt")
-                        .conditionExpression("attribute_not_exists(seq)"
-                                + " OR (seq < :s AND (attribute_not_exists(lockUntil) OR lockUntil < :nowMillis))"
-                                + " OR (seq = :s AND #status = :processing)")
+                        .updateExpression("SET seq = :s, #status = :processing, lockUntil = :until, lockOwner = :owner,"
+                                + " objectKey = :key, articleId = :id, updatedAt = :now REMOVE expiresAt")
+                        // a newer version, or this one again after its last attempt died or gave up, once no
+                        // one holds the article
+                        .conditionExpression("attribute_not_exists(seq) OR ((seq < :s OR (seq = :s AND #status = :processing))"
+                                + " AND (attribute_not_exists(lockUntil) OR lockUntil < :nowMillis))")
                         .expressionAttributeNames(Map.of("#status", "status"))
                         .expressionAttributeValues(Map.of(
                                 ":s", AttributeValue.fromS(sequencer.value()),
                                 ":processing", AttributeValue.fromS(PROCESSING),
                                 ":until", AttributeValue.fromN(Long.toString(now + leaseTime.toMillis())),
                                 ":nowMillis", AttributeValue.fromN(Long.toString(now)),
+                                ":owner", AttributeValue.fromS(owner),
                                 ":key", AttributeValue.fromS(key),
                                 ":id", AttributeValue.fromS(articleId),
                                 ":now", AttributeValue.fromS(Instant.ofEpochMilli(now).toString())))
                         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                         .build());
-                return Optional.of(new Lease(articleId, key, sequencer));
+                return Optional.of(new Lease(articleId, key, sequencer, owner));
             } catch (ConditionalCheckFailedException e) {
                 Map<String, AttributeValue> held = e.hasItem() ? e.item()
                         : db.getItem(b -> b.tableName(table).key(metaKey(articleId)).consistentRead(true)).item();
-                String heldSeq = held.get("seq").s();
-                int order = heldSeq.compareTo(sequencer.value());
+                int order = held.get("seq").s().compareTo(sequencer.value());
                 if (order > 0 || (order == 0 && !PROCESSING.equals(held.get("status").s()))) {
                     return Optional.empty();
                 }
                 if (!clock.instant().isBefore(deadline)) {
-                    throw new ArticleBusyException("article " + articleId + " is being written by another invocation"
-                            + " (an older version); retry later");
+                    throw new ArticleBusyException("article " + articleId + " is being written by another invocation;"
+                            + " retry later");
                 }
                 pause();
             }
@@ -113,30 +121,47 @@ public final class ClaimWriter {
 
     /** Makes the lease's version the article: its metadata and exactly these claims. */
     public void publish(Lease lease, ArticleMeta meta, List<StoredClaim> claims) {
-        Set<String> nameRows = replaceClaims(lease, claims);
-        finish(lease, "ok", null, meta, claims.size(), null, nameRows);
+        replaceClaims(lease, claims);
+        finish(lease, "ok", null, meta, claims.size(), null);
     }
 
-    /** Records that the lease's version can't be read, and why; the article then has no claims. */
+    /** Records that the lease's version can't be read or stored, and why; the article then has no claims. */
     public void fail(Lease lease, ArticleMeta meta, String reason) {
         replaceClaims(lease, List.of());
-        finish(lease, "failed", reason, meta, 0, null, Set.of());
+        finish(lease, "failed", reason, meta, 0, null);
     }
 
     /** Removes the article and all its claims, leaving only a tombstone that expires. */
     public void remove(Lease lease) {
         replaceClaims(lease, List.of());
-        finish(lease, "removed", null, ArticleMeta.NONE, null, clock.instant().plus(TOMBSTONE).getEpochSecond(),
-                Set.of());
+        finish(lease, "removed", null, ArticleMeta.NONE, null, clock.instant().plus(TOMBSTONE).getEpochSecond());
     }
 
-    /** Writes the new claims and their index items, then deletes whatever the previous version left. */
-    private Set<String> replaceClaims(Lease lease, List<StoredClaim> claims) {
+    /**
+     * Gives the lease up after a failure that a retry may get past, saying why; the article stays in
+     * processing, with its previous claims, until the retry. Best effort: the lease expires anyway.
+     */
+    public void release(Lease lease, String reason) {
+        try {
+            db.updateItem(UpdateItemRequest.builder().tableName(table).key(metaKey(lease.articleId()))
+                    .updateExpression("SET reason = :reason, updatedAt = :now REMOVE lockUntil")
+                    .conditionExpression("lockOwner = :owner")
+                    .expressionAttributeValues(Map.of(":reason", AttributeValue.fromS(reason),
+                            ":now", AttributeValue.fromS(clock.instant().toString()),
+                            ":owner", AttributeValue.fromS(lease.owner())))
+                    .build());
+        } catch (RuntimeException e) {
+            // the store may be what failed; the lease's expiry releases it then
+        }
+    }
+
+    /** Writes the new claims and their index items, then deletes or corrects whatever the previous version left. */
+    private void replaceClaims(Lease lease, List<StoredClaim> claims) {
         String pk = Keys.article(lease.articleId());
         List<Map<String, AttributeValue>> claimItems = new ArrayList<>();
-        List<Map<String, AttributeValue>> indexItems = new ArrayList<>();
+        List<Map<String, AttributeValue>> postingItems = new ArrayList<>();
         Set<String> keep = new LinkedHashSet<>();
-        Map<String, NameRow> nameRows = new LinkedHashMap<>();
+        Map<String, NameCount> names = new LinkedHashMap<>();
         // a claimant is found under every form the article uses for it, on each of its claims
         Map<String, List<String>> mentions = new HashMap<>();
         for (StoredClaim claim : claims) {
@@ -148,32 +173,32 @@ public final class ClaimWriter {
             String digest = Keys.digest(claim.id());
             AttributeValue doc = ItemCodec.toAttribute(claim.document());
             String postingSk = Keys.posting(lease.articleId(), claim.position(), digest);
-            List<String> postings = new ArrayList<>();
+            Set<String> postingPks = new LinkedHashSet<>();
             if (claim.claimant() != null) {
-                for (String k : Names.claimantKeys(claim.claimant(), mentions.get(claim.claimant()))) {
-                    postings.add(Keys.claimant(k));
-                }
+                Names.claimantKeys(claim.claimant(), mentions.get(claim.claimant()))
+                        .forEach(k -> postingPks.add(Keys.claimant(k)));
+                String fullKey = Names.key(claim.claimant());
                 for (String k : Names.nameKeys(claim.claimant())) {
-                    nameRows.computeIfAbsent(Keys.nameRow(k, lease.articleId()) + "#" + Names.key(claim.claimant()),
-                            sk -> new NameRow(Keys.names(k), sk, claim.claimant())).claims++;
+                    names.computeIfAbsent(Keys.name(k, fullKey), sk -> new NameCount(claim.claimant())).claims++;
                 }
             }
             for (String about : claim.about()) {
                 String k = Names.key(about);
                 if (!k.isEmpty()) {
-                    postings.add(Keys.about(k));
+                    postingPks.add(Keys.about(k));
                 }
             }
             List<String> postingKeys = new ArrayList<>();
-            for (String postingPk : new LinkedHashSet<>(postings)) {
+            for (String postingPk : postingPks) {
                 Map<String, AttributeValue> item = key(postingPk, postingSk);
                 item.put("doc", doc);
                 item.put("articleId", AttributeValue.fromS(lease.articleId()));
-                indexItems.add(item);
+                postingItems.add(item);
                 postingKeys.add(joined(postingPk, postingSk));
                 keep.add(joined(postingPk, postingSk));
             }
             Map<String, AttributeValue> item = key(pk, Keys.CLAIM + digest);
+            item.put(Keys.GPK, AttributeValue.fromS(pk));
             item.put(Keys.POS, AttributeValue.fromN(Integer.toString(claim.position())));
             item.put("doc", doc);
             // the index items it owns, so that whoever replaces this claim can find and delete them
@@ -181,84 +206,113 @@ public final class ClaimWriter {
             claimItems.add(item);
             keep.add(joined(pk, Keys.CLAIM + digest));
         }
-        for (NameRow row : nameRows.values()) {
-            Map<String, AttributeValue> item = key(row.pk, row.sk);
-            item.put("name", AttributeValue.fromS(row.name));
-            item.put("nameKey", AttributeValue.fromS(Names.key(row.name)));
-            item.put("claims", AttributeValue.fromN(Integer.toString(row.claims)));
-            item.put("articleId", AttributeValue.fromS(lease.articleId()));
-            indexItems.add(item);
-            keep.add(joined(row.pk, row.sk));
-        }
-        Set<String> newRows = new LinkedHashSet<>();
-        nameRows.values().forEach(r -> newRows.add(joined(r.pk, r.sk)));
 
-        // Record the name rows before writing them: the article's record then always lists every row
-        // that may exist, whatever happens next.
-        Set<String> knownRows = recordNameRows(lease, newRows);
-
-        List<String> stale = new ArrayList<>();
+        List<String> stalePostings = new ArrayList<>();
         List<String> staleClaims = new ArrayList<>();
-        for (Map<String, AttributeValue> old : previousClaims(pk)) {
-            for (AttributeValue p : old.getOrDefault("postings", AttributeValue.fromL(List.of())).l()) {
-                if (!keep.contains(p.s())) {
-                    stale.add(p.s());
+        Map<String, Integer> oldNames = new HashMap<>();
+        for (Map<String, AttributeValue> old : partition(pk)) {
+            String sk = old.get(SK).s();
+            if (sk.startsWith(Keys.NAME)) {
+                oldNames.put(sk.substring(Keys.NAME.length()), Integer.parseInt(old.get("claims").n()));
+            } else if (sk.startsWith(Keys.CLAIM)) {
+                for (AttributeValue p : old.getOrDefault("postings", AttributeValue.fromL(List.of())).l()) {
+                    if (!keep.contains(p.s())) {
+                        stalePostings.add(p.s());
+                    }
                 }
-            }
-            String oldKey = joined(pk, old.get(SK).s());
-            if (!keep.contains(oldKey)) {
-                staleClaims.add(oldKey);
-            }
-        }
-        for (String row : knownRows) {
-            if (!keep.contains(row)) {
-                stale.add(row);
+                if (!keep.contains(joined(pk, sk))) {
+                    staleClaims.add(joined(pk, sk));
+                }
             }
         }
         // claims before their index items, and index items deleted before their claims: a claim item
         // always exists while an index item it owns might
         batch.put(claimItems);
-        batch.put(indexItems);
-        batch.delete(stale.stream().distinct().map(ClaimWriter::split).toList());
+        batch.put(postingItems);
+        batch.delete(stalePostings.stream().distinct().map(ClaimWriter::split).toList());
         batch.delete(staleClaims.stream().map(ClaimWriter::split).toList());
-        return newRows;
+
+        Set<String> nameRows = new LinkedHashSet<>(oldNames.keySet());
+        nameRows.addAll(names.keySet());
+        for (String row : nameRows) {
+            int before = oldNames.getOrDefault(row, 0);
+            NameCount after = names.get(row);
+            if (after == null || after.claims != before) {
+                changeName(lease.articleId(), row, before, after);
+            }
+        }
     }
 
-    private Set<String> recordNameRows(Lease lease, Set<String> rows) {
-        UpdateItemRequest.Builder update = UpdateItemRequest.builder().tableName(table).key(metaKey(lease.articleId()))
-                .conditionExpression("seq = :s").returnValues(ReturnValue.ALL_NEW);
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":s", AttributeValue.fromS(lease.sequencer().value()));
-        if (rows.isEmpty()) {
-            update.updateExpression("SET updatedAt = :now");
+    /**
+     * Moves a name's totals by this article's change, and records the article's own count for the name, in
+     * one transaction: the article's count is the condition, so a retry after a crash never counts twice.
+     */
+    private void changeName(String articleId, String row, int before, NameCount after) {
+        String nameKey = row.substring(0, row.indexOf(Keys.JOIN));
+        int now = after == null ? 0 : after.claims;
+        Map<String, AttributeValue> articleRow = key(Keys.article(articleId), Keys.NAME + row);
+        Map<String, AttributeValue> was = Map.of(":was", AttributeValue.fromN(Integer.toString(before)));
+        TransactWriteItem own;
+        if (now == 0) {
+            own = TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(articleRow)
+                    .conditionExpression("claims = :was").expressionAttributeValues(was).build()).build();
         } else {
-            update.updateExpression("SET updatedAt = :now ADD nameRows :rows");
-            values.put(":rows", AttributeValue.fromSs(List.copyOf(rows)));
+            Map<String, AttributeValue> item = new HashMap<>(articleRow);
+            item.put("claims", AttributeValue.fromN(Integer.toString(now)));
+            item.put("name", AttributeValue.fromS(after.name));
+            Put.Builder put = Put.builder().tableName(table).item(item);
+            own = TransactWriteItem.builder().put(before == 0 ? put.conditionExpression("attribute_not_exists(pk)").build()
+                    : put.conditionExpression("claims = :was").expressionAttributeValues(was).build()).build();
         }
-        values.put(":now", AttributeValue.fromS(clock.instant().toString()));
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":claims", AttributeValue.fromN(Integer.toString(now - before)));
+        values.put(":articles", AttributeValue.fromN(Integer.toString((now > 0 ? 1 : 0) - (before > 0 ? 1 : 0))));
+        String set = "";
+        if (after != null) {
+            values.put(":name", AttributeValue.fromS(after.name));
+            set = " SET #name = :name";
+        }
+        Update.Builder total = Update.builder().tableName(table).key(key(Keys.names(nameKey), row))
+                .updateExpression("ADD claims :claims, articles :articles" + set).expressionAttributeValues(values);
+        if (after != null) {
+            total.expressionAttributeNames(Map.of("#name", "name"));
+        }
         try {
-            Map<String, AttributeValue> item = db.updateItem(update.expressionAttributeValues(values).build()).attributes();
-            AttributeValue known = item.get("nameRows");
-            return known == null ? Set.of() : new LinkedHashSet<>(known.ss());
-        } catch (ConditionalCheckFailedException e) {
-            throw lostLease(lease);
+            db.transactWriteItems(b -> b.transactItems(own, TransactWriteItem.builder().update(total.build()).build()));
+        } catch (TransactionCanceledException e) {
+            boolean applied = e.hasCancellationReasons()
+                    && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code());
+            if (!applied) {
+                throw e;
+            }
+            return; // an earlier, interrupted attempt of this version already counted it
+        }
+        if (now == 0) {
+            // the last article with this name: no total of zero is left to list
+            try {
+                db.deleteItem(b -> b.tableName(table).key(key(Keys.names(nameKey), row))
+                        .conditionExpression("claims <= :zero")
+                        .expressionAttributeValues(Map.of(":zero", AttributeValue.fromN("0"))));
+            } catch (ConditionalCheckFailedException stillUsed) {
+                // another article has the name now
+            }
         }
     }
 
-    private List<Map<String, AttributeValue>> previousClaims(String pk) {
+    /** Every item of the article's partition but its record: its claims and its name counts. */
+    private List<Map<String, AttributeValue>> partition(String pk) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest.Builder q = QueryRequest.builder().tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :claim)")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
-                            ":claim", AttributeValue.fromS(Keys.CLAIM)))
-                    .projectionExpression("sk, postings");
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
+                    .projectionExpression("sk, postings, claims");
             if (start != null) {
                 q.exclusiveStartKey(start);
             }
             QueryResponse page = db.query(q.build());
-            out.addAll(page.items());
+            page.items().stream().filter(i -> !Keys.META.equals(i.get(SK).s())).forEach(out::add);
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return out;
@@ -266,7 +320,7 @@ public final class ClaimWriter {
 
     /** Sets the article's record for the lease's version, and releases the lease. Null fields are removed. */
     private void finish(Lease lease, String status, String reason, ArticleMeta meta, Integer claimCount,
-                        Long expiresAt, Set<String> nameRows) {
+                        Long expiresAt) {
         Map<String, AttributeValue> fields = new LinkedHashMap<>();
         fields.put("status", AttributeValue.fromS(status));
         fields.put("updatedAt", AttributeValue.fromS(clock.instant().toString()));
@@ -280,14 +334,14 @@ public final class ClaimWriter {
         fields.put("characters", meta.characters() == null ? null : AttributeValue.fromN(meta.characters().toString()));
         fields.put("claimCount", claimCount == null ? null : AttributeValue.fromN(claimCount.toString()));
         fields.put("expiresAt", expiresAt == null ? null : AttributeValue.fromN(expiresAt.toString()));
-        fields.put("nameRows", nameRows.isEmpty() ? null : AttributeValue.fromSs(List.copyOf(nameRows)));
         fields.put("lockUntil", null);
+        fields.put("lockOwner", null);
 
         List<String> set = new ArrayList<>();
         List<String> remove = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":s", AttributeValue.fromS(lease.sequencer().value()));
+        values.put(":owner", AttributeValue.fromS(lease.owner()));
         fields.forEach((name, value) -> {
             names.put("#" + name, name);
             if (value == null) {
@@ -300,18 +354,14 @@ public final class ClaimWriter {
         try {
             db.updateItem(UpdateItemRequest.builder().tableName(table).key(metaKey(lease.articleId()))
                     .updateExpression("SET " + String.join(", ", set) + " REMOVE " + String.join(", ", remove))
-                    .conditionExpression("seq = :s")
+                    .conditionExpression("lockOwner = :owner")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .build());
         } catch (ConditionalCheckFailedException e) {
-            throw lostLease(lease);
+            throw new IllegalStateException("lost the lease on article " + lease.articleId()
+                    + ": it expired and another invocation took the article over");
         }
-    }
-
-    private IllegalStateException lostLease(Lease lease) {
-        return new IllegalStateException("lost the lease on article " + lease.articleId()
-                + ": a newer version took it over; this version's writes are superseded");
     }
 
     private void pause() {
@@ -344,15 +394,12 @@ public final class ClaimWriter {
         return key(joined.substring(0, sep), joined.substring(sep + 1));
     }
 
-    private static final class NameRow {
-        final String pk;
-        final String sk;
+    /** How many of the article's claims a name has, and the claimant's name as the article gives it. */
+    private static final class NameCount {
         final String name;
         int claims;
 
-        NameRow(String pk, String sk, String name) {
-            this.pk = pk;
-            this.sk = sk;
+        NameCount(String name) {
             this.name = name;
         }
     }

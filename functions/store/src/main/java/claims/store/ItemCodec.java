@@ -11,6 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Plain JSON-like values (maps, lists, strings, numbers, booleans, null) to DynamoDB attributes and back. */
 final class ItemCodec {
 
+    private static final BigDecimal SMALLEST = new BigDecimal("1E-130");
+    private static final BigDecimal LARGEST = new BigDecimal("1E126");
+
     private ItemCodec() {
     }
 
@@ -28,7 +31,12 @@ final class ItemCodec {
             return AttributeValue.fromNul(true);
         }
         if (value instanceof Number n) {
-            return AttributeValue.fromN(new BigDecimal(n.toString()).stripTrailingZeros().toPlainString());
+            BigDecimal d = new BigDecimal(n.toString()).stripTrailingZeros();
+            // DynamoDB's numbers run from 1E-130 to 1E126 in magnitude; a quantity outside can't be stored
+            if (d.signum() != 0 && (d.abs().compareTo(SMALLEST) < 0 || d.abs().compareTo(LARGEST) >= 0)) {
+                return AttributeValue.fromNul(true);
+            }
+            return AttributeValue.fromN(d.toPlainString());
         }
         if (value instanceof Map<?, ?> m) {
             Map<String, AttributeValue> out = new LinkedHashMap<>();

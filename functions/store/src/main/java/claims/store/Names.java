@@ -27,11 +27,29 @@ public final class Names {
     private Names() {
     }
 
+    /** Past this, a key is cut and a digest of the rest appended: DynamoDB keys are bounded, names aren't. */
+    // a name row's sort key holds two keys, at most 3 bytes a character: within DynamoDB's 1,024 bytes
+    static final int MAX_KEY_CHARS = 100;
+
     /** The key of a name or a query for one; empty when nothing of a name is left. */
     public static String key(String name) {
         if (name == null) {
             return "";
         }
+        String key = normalise(name);
+        if (key.length() <= MAX_KEY_CHARS) {
+            return key;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return key.substring(0, MAX_KEY_CHARS - 9) + " " + java.util.HexFormat.of().formatHex(hash, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normalise(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace(".", "");

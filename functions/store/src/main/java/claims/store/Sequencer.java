@@ -17,7 +17,8 @@ public record Sequencer(String value) implements Comparable<Sequencer> {
                     + (value == null ? "missing" : "'" + value + "'"));
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.digit(value.charAt(i), 16) < 0) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
                 throw new IllegalArgumentException("an S3 sequencer is hexadecimal, not '" + value + "'");
             }
         }

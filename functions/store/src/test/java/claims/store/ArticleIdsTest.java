@@ -23,6 +23,8 @@ class ArticleIdsTest {
         assertNotEquals(ArticleIds.of("a b.txt"), ArticleIds.of("a  b.txt"));
         assertTrue(ArticleIds.isWellFormed(ArticleIds.of("x".repeat(1000))));
         assertTrue(ArticleIds.isWellFormed(ArticleIds.of("caf\u00e9/\u65b0\u95fb.html")));
+        String lossy = ArticleIds.of("a b.txt");
+        assertNotEquals(lossy, ArticleIds.of(lossy), "a key named like another key's id gets an id of its own");
     }
 
     @Test

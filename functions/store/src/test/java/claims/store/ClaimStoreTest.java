@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +23,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mockito.AdditionalAnswers;
+
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** The store against DynamoDB Local, with the table as template.yaml declares it. */
 class ClaimStoreTest {
@@ -134,6 +142,7 @@ class ClaimStoreTest {
         assertThrows(BadRequestException.class, () -> reader.byClaimant("lee", 101, null));
         assertThrows(BadRequestException.class, () -> reader.byClaimant(" ?! ", 10, null));
         assertEquals(Optional.empty(), reader.articleClaims("no-such-article.txt", 10, null));
+        assertThrows(BadRequestException.class, () -> reader.article("a/b"));
     }
 
     @Test
@@ -188,14 +197,125 @@ class ClaimStoreTest {
     }
 
     @Test
-    void aRetryOfTheSameEventMayFinishWhatACrashLeft() {
-        String id = "crashed.txt";
+    void aSecondDeliveryOfAnEventBeingWrittenWaitsAndThenFindsItDone() {
+        String id = "duplicate.txt";
         Lease first = lease(id, "30");
-        // the invocation died here; Lambda retries the same event
-        Lease retry = writer.acquire(id, id, new Sequencer("30")).orElseThrow();
-        assertEquals(first, retry);
-        writer.publish(retry, ArticleMeta.NONE, List.of(claim(id, 0, "Ann Other", "Ann Other", "done")));
+        assertThrows(ArticleBusyException.class, () -> writer.acquire(id, id, new Sequencer("30")),
+                "the same event, delivered twice at once, is written once");
+        writer.publish(first, ArticleMeta.NONE, List.of(claim(id, 0, "Ann Other", "Ann Other", "done")));
+        assertEquals(Optional.empty(), writer.acquire(id, id, new Sequencer("30")), "then it is a replay");
+    }
+
+    @Test
+    void aFailedAttemptReleasesTheArticleForItsRetryAndSaysWhy() {
+        String id = "released.txt";
+        writer.publish(lease(id, "01"), ArticleMeta.NONE, List.of(claim(id, 0, "Ann Lee", "Ann Lee", "version one")));
+        Lease attempt = lease(id, "02");
+        writer.release(attempt, "the last attempt failed and will be retried: S3 is throttling");
+        Map<String, Object> article = reader.article(id).orElseThrow();
+        assertEquals("processing", article.get("status"));
+        assertEquals("the last attempt failed and will be retried: S3 is throttling", article.get("reason"));
+        assertEquals(List.of("version one"), texts(reader.articleClaims(id, 10, null).orElseThrow()));
+
+        Lease retry = writer.acquire(id, id, new Sequencer("02")).orElseThrow();
+        writer.publish(retry, ArticleMeta.NONE, List.of(claim(id, 0, "Ann Lee", "Ann Lee", "version two")));
+        assertEquals(null, reader.article(id).orElseThrow().get("reason"));
+        assertThrows(IllegalStateException.class, () -> writer.publish(attempt, ArticleMeta.NONE, List.of()),
+                "the released lease writes nothing more");
+    }
+
+    @Test
+    void aCrashBeforeTheArticlesRecordIsWrittenIsPutRightByTheRetryWithoutCountingTwice() {
+        String id = "crash.txt";
+        // a store that fails the last write of an ingest, as a crash there would leave it
+        DynamoDbClient crashing = mock(DynamoDbClient.class, AdditionalAnswers.delegatesTo(dynamo.client()));
+        doThrow(SdkClientException.create("connection reset")).when(crashing).updateItem(
+                argThat((UpdateItemRequest r) -> r.conditionExpression() != null
+                        && r.conditionExpression().equals("lockOwner = :owner") && r.updateExpression().contains("#status")));
+        ClaimWriter dying = new ClaimWriter(crashing, LocalDynamoDb.TABLE, Duration.ofSeconds(150), Duration.ZERO);
+        List<StoredClaim> claims = List.of(claim(id, 0, "Rita Crash", "Rita Crash", "one", "Crashland"),
+                claim(id, 9, "Rita Crash", "Crash", "two"));
+        Lease first = dying.acquire(id, id, new Sequencer("05")).orElseThrow();
+        assertThrows(SdkClientException.class, () -> dying.publish(first, ArticleMeta.NONE, claims));
+        assertEquals("processing", reader.article(id).orElseThrow().get("status"));
+
+        Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(3)), ZoneOffset.UTC);
+        ClaimWriter retrying = new ClaimWriter(dynamo.client(), LocalDynamoDb.TABLE, later, Duration.ofSeconds(150),
+                Duration.ZERO, ms -> { });
+        retrying.publish(retrying.acquire(id, id, new Sequencer("05")).orElseThrow(), ArticleMeta.NONE, claims);
         assertEquals("ok", reader.article(id).orElseThrow().get("status"));
+        assertEquals(List.of(Map.of("name", "Rita Crash", "claims", 2L, "articles", 1L)),
+                reader.claimants("rita", 10, null).items(), "counted once");
+        assertEquals(2, reader.byClaimant("crash", 10, null).items().size());
+    }
+
+    @Test
+    void claimantTotalsAddUpAcrossArticlesAndGoWithThem() {
+        for (String id : List.of("tally-1.txt", "tally-2.txt")) {
+            writer.publish(lease(id, "01"), ArticleMeta.NONE, List.of(claim(id, 0, "Tally Ho", "Tally Ho", id + " a"),
+                    claim(id, 5, "Tally Ho", "Ho", id + " b")));
+        }
+        assertEquals(List.of(Map.of("name", "Tally Ho", "claims", 4L, "articles", 2L)),
+                reader.claimants("tally", 10, null).items());
+        writer.publish(lease("tally-1.txt", "02"), ArticleMeta.NONE,
+                List.of(claim("tally-1.txt", 0, "Tally Ho", "Tally Ho", "only one now")));
+        assertEquals(List.of(Map.of("name", "Tally Ho", "claims", 3L, "articles", 2L)),
+                reader.claimants("ho", 10, null).items(), "found by surname too");
+        writer.remove(lease("tally-1.txt", "03"));
+        writer.remove(lease("tally-2.txt", "03"));
+        assertEquals(List.of(), reader.claimants("tally", 10, null).items());
+        assertTrue(dynamo.allItems().stream().noneMatch(i -> i.get("pk").s().startsWith("NAMES#t")
+                && i.get("sk").s().startsWith("tally")), "no total of zero is left behind");
+    }
+
+    @Test
+    void claimantsListAlphabeticallyWithCaseVariantsTogether() {
+        String id = "johns.txt";
+        writer.publish(lease(id, "01"), ArticleMeta.NONE, List.of(claim(id, 0, "Johnny Cash", "Johnny Cash", "a"),
+                claim(id, 1, "John Smith", "John Smith", "b"), claim(id, 2, "John", "John", "c"),
+                claim(id, 3, "JOHN", "JOHN", "d")));
+        List<Object> names = reader.claimants("john", 10, null).items().stream().map(m -> m.get("name")).toList();
+        assertEquals(3, names.size(), names.toString());
+        assertEquals(List.of("John Smith", "Johnny Cash"), names.subList(1, 3));
+        assertEquals(2L, reader.claimants("john", 10, null).items().get(0).get("claims"));
+    }
+
+    @Test
+    void tamperedOrBorrowedCursorsAreBadRequestsNotErrors() {
+        String id = "cursors.txt";
+        writer.publish(lease(id, "01"), ArticleMeta.NONE, List.of(claim(id, 0, "Jo Ann", "Jo Ann", "x"),
+                claim(id, 1, "Jo Bee", "Jo Bee", "y"), claim(id, 2, "Ja Cee", "Ja Cee", "z")));
+        String jo = reader.claimants("jo", 1, null).cursor();
+        assertThrows(BadRequestException.class, () -> reader.claimants("ja", 1, jo), "same partition, other prefix");
+        String claims = reader.articleClaims(id, 1, null).orElseThrow().cursor();
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key = Cursors.decode(claims,
+                new Cursors.Expected(Map.of("pk", Keys.article(id), "gpk", Keys.article(id)), java.util.Set.of("sk", "pos"),
+                        Keys.CLAIM));
+        key.remove("pos");
+        String withoutPos = Cursors.encode(key);
+        assertThrows(BadRequestException.class, () -> reader.articleClaims(id, 1, withoutPos));
+        key.put("pos", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("one"));
+        String wrongType = Cursors.encode(key);
+        assertThrows(BadRequestException.class, () -> reader.articleClaims(id, 1, wrongType));
+    }
+
+    @Test
+    void valuesAndNamesDynamoDbCantHoldAsTheyAreAreStoredAnyway() {
+        String id = "odd-values.txt";
+        StoredClaim huge = claim(id, 0, "N" + "o".repeat(600) + " Body", "No Body", "a number of 1e200");
+        Map<String, Object> doc = new LinkedHashMap<>(huge.document());
+        doc.put("quantities", List.of(Map.of("value", 1e200), Map.of("value", 1e-200), Map.of("value", 3000.0)));
+        writer.publish(lease(id, "01"), ArticleMeta.NONE, List.of(new StoredClaim(huge.id(), 0, huge.claimant(),
+                huge.mentions(), List.of("T" + "x".repeat(2000)), doc)));
+        Map<String, Object> stored = reader.claim(huge.id()).orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> quantities = (List<Map<String, Object>>) stored.get("quantities");
+        assertNull(quantities.get(0).get("value"), "beyond DynamoDB's largest number");
+        assertNull(quantities.get(1).get("value"), "below its smallest");
+        assertEquals(3000L, quantities.get(2).get("value"));
+        assertEquals(1, reader.byClaimant(huge.claimant(), 10, null).items().size());
+        assertEquals(1, reader.about("T" + "x".repeat(2000), 10, null).items().size());
+        assertEquals(1, reader.claimants("noooo", 10, null).items().size());
     }
 
     @Test
@@ -261,7 +381,7 @@ class ClaimStoreTest {
         assertEquals("one claim", doc.get("text"));
         assertNull(doc.get("cue"), "nulls survive the round trip");
         assertEquals(Optional.empty(), reader.claim(id + ":ffff"));
-        assertEquals(Optional.empty(), reader.claim("no colon"));
-        assertEquals(Optional.empty(), reader.claim("bad/id:abc"));
+        assertThrows(BadRequestException.class, () -> reader.claim("no colon"));
+        assertThrows(BadRequestException.class, () -> reader.claim("bad/id:abc"));
     }
 }

@@ -21,5 +21,6 @@ class SequencerTest {
         assertThrows(IllegalArgumentException.class, () -> new Sequencer(""));
         assertThrows(IllegalArgumentException.class, () -> new Sequencer("xyz"));
         assertThrows(IllegalArgumentException.class, () -> new Sequencer("0".repeat(41)));
+        assertThrows(IllegalArgumentException.class, () -> new Sequencer("\u0661\u0662"), "Arabic-Indic digits");
     }
 }

@@ -3,6 +3,7 @@ package claims.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The local bucket: a folder whose files are the bucket's objects, keyed by their path relative to it with
- * '/' separators. Hidden files and editors' temporary files are not objects.
+ * '/' separators. Hidden files, editors' temporary files and symbolic links are not objects.
  */
 final class DropFolder {
 
@@ -40,10 +41,16 @@ final class DropFolder {
             return Optional.empty();
         }
         Path file = root.resolve(key).normalize();
-        if (!file.startsWith(root) || file.equals(root) || !Files.isRegularFile(file) || !isObject(file)) {
+        if (!file.startsWith(root) || file.equals(root) || !isObject(file)
+                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return Optional.of(file);
+        try {
+            // a link in the path must not lead out of the folder: it is served to the network
+            return file.toRealPath().startsWith(root.toRealPath()) ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every object now in the folder, by key. */
@@ -59,7 +66,7 @@ final class DropFolder {
                 }
                 BasicFileAttributes attrs;
                 try {
-                    attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                    attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException gone) {
                     continue; // removed while walking; the next scan says so
                 }

@@ -1,7 +1,9 @@
 package claims.local;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -9,15 +11,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import claims.store.Sequencer;
+
 /**
  * Watches the drop folder by scanning it: portable, recursive, and indifferent to how editors save files.
- * A file is reported once it has stopped changing; a change the consumer fails on is tried again at the
- * next scans, a few times, as Lambda retries a failed event.
+ * A file is reported once it has stopped changing, with a sequencer above any sent for its key before (a
+ * file copied in with an old modification time is still a newer version); a change the consumer fails on
+ * is tried again at the next scans, a few times, as Lambda retries a failed event.
  */
 final class DropFolderWatcher implements AutoCloseable {
 
-    /** A key created or changed ({@code entry} set), or removed ({@code entry} null). */
-    record Change(String key, DropFolder.Entry entry) {
+    /** A key created or changed ({@code entry} set), or removed ({@code entry} null), as S3 would number it. */
+    record Change(String key, DropFolder.Entry entry, String sequencer) {
     }
 
     private static final long SETTLE_NANOS = Duration.ofMillis(300).toNanos();
@@ -26,7 +31,9 @@ final class DropFolderWatcher implements AutoCloseable {
     private final DropFolder folder;
     private final Consumer<Change> consumer;
     private final Consumer<String> log;
-    private final Map<String, DropFolder.Entry> known;
+    /** What was last sent for each key: the file as it was, and its sequencer. */
+    private final Map<String, DropFolder.Entry> known = new HashMap<>();
+    private final Map<String, Sequencer> sent;
     private final Map<String, Integer> failures = new HashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "drop-folder-watcher");
@@ -35,13 +42,13 @@ final class DropFolderWatcher implements AutoCloseable {
     });
 
     /**
-     * @param known what the store has now, by key; an entry whose size is -1 stands for "some version": its
-     *              file is sent again (a replay if unchanged) and its absence is a removal
+     * @param stored the sequencer of the version the store has, by key: a file that still gives that sequencer
+     *               is not sent again, and a key with no file is removed
      */
-    DropFolderWatcher(DropFolder folder, Map<String, DropFolder.Entry> known, Consumer<Change> consumer,
+    DropFolderWatcher(DropFolder folder, Map<String, Sequencer> stored, Consumer<Change> consumer,
                       Consumer<String> log) {
         this.folder = folder;
-        this.known = new HashMap<>(known);
+        this.sent = new HashMap<>(stored);
         this.consumer = consumer;
         this.log = log;
     }
@@ -53,17 +60,33 @@ final class DropFolderWatcher implements AutoCloseable {
     /** One scan: reports what changed since the last. */
     void scan() throws IOException {
         Map<String, DropFolder.Entry> now = folder.scan();
-        long wallNanos = System.currentTimeMillis() * 1_000_000L;
+        long wallNanos = nanos(Instant.now());
         for (DropFolder.Entry entry : now.values()) {
-            if (!entry.equals(known.get(entry.key())) && wallNanos - entry.modifiedNanos() >= SETTLE_NANOS) {
-                deliver(new Change(entry.key(), entry));
+            if (entry.equals(known.get(entry.key())) || wallNanos - entry.modifiedNanos() < SETTLE_NANOS) {
+                continue;
             }
+            String sequencer = S3Events.sequencer(entry.modifiedNanos());
+            Sequencer last = sent.get(entry.key());
+            if (last != null && !known.containsKey(entry.key()) && last.equals(new Sequencer(sequencer))) {
+                known.put(entry.key(), entry); // the store has this very file already
+                continue;
+            }
+            deliver(new Change(entry.key(), entry, after(last, sequencer)));
         }
-        for (String key : Map.copyOf(known).keySet()) {
+        for (String key : Map.copyOf(sent).keySet()) {
             if (!now.containsKey(key)) {
-                deliver(new Change(key, null));
+                deliver(new Change(key, null, after(sent.get(key), S3Events.sequencer(wallNanos))));
             }
         }
+    }
+
+    /** {@code candidate}, or the least sequencer after {@code last} if the candidate isn't. */
+    static String after(Sequencer last, String candidate) {
+        if (last == null || new Sequencer(candidate).compareTo(last) > 0) {
+            return candidate;
+        }
+        String next = new BigInteger(last.value(), 16).add(BigInteger.ONE).toString(16).toUpperCase(java.util.Locale.ROOT);
+        return "0".repeat(last.value().length() - next.length()) + next;
     }
 
     private void deliver(Change change) {
@@ -81,8 +104,10 @@ final class DropFolderWatcher implements AutoCloseable {
         failures.remove(change.key());
         if (change.entry() == null) {
             known.remove(change.key());
+            sent.remove(change.key());
         } else {
             known.put(change.key(), change.entry());
+            sent.put(change.key(), new Sequencer(change.sequencer()));
         }
     }
 
@@ -92,6 +117,10 @@ final class DropFolderWatcher implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.accept("can't scan " + folder.root() + ": " + e);
         }
+    }
+
+    static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     @Override

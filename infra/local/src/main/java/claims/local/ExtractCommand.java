@@ -84,11 +84,13 @@ final class ExtractCommand {
                 line.put("title", article.title());
                 line.put("claims", docs);
                 claims += docs.size();
-            } catch (UnreadableArticleException e) {
+            } catch (UnreadableArticleException | RuntimeException | StackOverflowError e) {
+                // one article's failure is reported in its line, and the others go on
+                String reason = e instanceof UnreadableArticleException ? e.getMessage() : "claim extraction failed: " + e;
                 line.put("title", null);
-                line.put("error", e.getMessage());
+                line.put("error", reason);
                 line.put("claims", List.of());
-                err.println("extract: " + source.path() + ": " + e.getMessage());
+                err.println("extract: " + source.path() + ": " + reason);
                 failed++;
             }
             writer.write(JSON_WRITER.asString(line));

@@ -17,29 +17,28 @@ final class S3Events {
     private S3Events() {
     }
 
-    static String created(String bucket, String key, long size, String etag, long modifiedNanos) {
+    static String created(String bucket, String key, long size, String etag, String sequencer) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("key", encode(key));
         object.put("size", size);
         object.put("eTag", etag);
-        object.put("sequencer", sequencer(modifiedNanos));
+        object.put("sequencer", sequencer);
         return event("ObjectCreated:Put", bucket, object);
     }
 
-    static String removed(String bucket, String key) {
-        Instant now = Instant.now();
+    static String removed(String bucket, String key, String sequencer) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("key", encode(key));
-        object.put("sequencer", sequencer(now.getEpochSecond() * 1_000_000_000L + now.getNano()));
+        object.put("sequencer", sequencer);
         return event("ObjectRemoved:Delete", bucket, object);
     }
 
     /**
-     * A sequencer in S3's own form: 18 hexadecimal digits growing with time (here the file's modification
-     * time, so that an unchanged file always gives the same one and sending it again is a replay).
+     * A sequencer of S3's length (18 hexadecimal digits) that grows with time: here a file's modification
+     * time, so that an unchanged file always gives the same one and sending it again is a replay.
      */
     static String sequencer(long nanos) {
-        return String.format("00%08X%08X", nanos / 1_000_000_000L, nanos % 1_000_000_000L);
+        return String.format("%018X", nanos);
     }
 
     /** As S3 encodes keys in events: form encoding ('+' for a space), with '/' left as it is. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import claims.template.FunctionSpec;
+import claims.store.Sequencer;
 import claims.template.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -108,7 +109,7 @@ final class ServeCommand {
         String event;
         if (change.entry() == null) {
             out.println("- " + change.key() + " removed: s3:ObjectRemoved:Delete -> " + function);
-            event = S3Events.removed(Project.BUCKET, change.key());
+            event = S3Events.removed(Project.BUCKET, change.key(), change.sequencer());
         } else {
             Path file = folder.root().resolve(change.key());
             String etag;
@@ -118,25 +119,24 @@ final class ServeCommand {
                 throw new java.io.UncheckedIOException(e);
             }
             out.println("+ " + change.key() + ": s3:ObjectCreated:Put -> " + function);
-            event = S3Events.created(Project.BUCKET, change.key(), change.entry().size(), etag,
-                    change.entry().modifiedNanos());
+            event = S3Events.created(Project.BUCKET, change.key(), change.entry().size(), etag, change.sequencer());
         }
         functions.invoke(function, event, line -> out.println("  [" + function + "] " + line));
     }
 
     /**
-     * The keys the store has an article for: so that a file removed while the stack was stopped is removed
-     * from the store too. A Scan is fine here, in a local tool; the functions never scan.
+     * The version the store has of each key, by its sequencer: so that unchanged files aren't sent again and a
+     * file removed while the stack was stopped is removed from the store too. A Scan is fine here, in a
+     * local tool; the functions never scan.
      */
-    private static Map<String, DropFolder.Entry> stored(DynamoDbClient db, String table) {
-        Map<String, DropFolder.Entry> known = new HashMap<>();
+    private static Map<String, Sequencer> stored(DynamoDbClient db, String table) {
+        Map<String, Sequencer> known = new HashMap<>();
         db.scanPaginator(b -> b.tableName(table).filterExpression("sk = :meta AND #s <> :removed")
                         .expressionAttributeNames(Map.of("#s", "status"))
                         .expressionAttributeValues(Map.of(":meta", AttributeValue.fromS("META"),
                                 ":removed", AttributeValue.fromS("removed"))))
                 .items().forEach(item -> {
-                    String key = item.get("objectKey").s();
-                    known.put(key, new DropFolder.Entry(key, -1, -1));
+                    known.put(item.get("objectKey").s(), new Sequencer(item.get("seq").s()));
                 });
         return known;
     }

@@ -120,6 +120,7 @@ class EndToEndTest {
 
         assertTrue(ingest(event("s3-put.json")).contains("skipped"), "a replayed event changes nothing");
 
+        s3.deleteObject(b -> b.bucket(Project.BUCKET).key(SEED));
         assertTrue(ingest(event("s3-delete.json")).contains(SEED + ": removed"));
         assertEquals(404, lookup(event("api-article.json")).get("statusCode"));
         assertEquals(List.of(), lookup(event("api-claims-by-claimant.json")).get("claims"));
@@ -132,10 +133,10 @@ class EndToEndTest {
         String key = "desk/bridge story.txt";
         String id = ArticleIds.of(key);
         put(key, "Bridge\n\nMayor Ann Smith said the bridge will open in May.\n");
-        String v1 = S3Events.created(Project.BUCKET, key, 50, "e1", 1_000_000_000_000L);
+        String v1 = S3Events.created(Project.BUCKET, key, 50, "e1", S3Events.sequencer(1_000_000_000_000L));
         assertTrue(ingest(v1).contains(": ingested"), log.toString());
         put(key, "Bridge\n\nMayor Ann Smith said the bridge is delayed until 2027.\n");
-        assertTrue(ingest(S3Events.created(Project.BUCKET, key, 60, "e2", 2_000_000_000_000L)).contains(": ingested"));
+        assertTrue(ingest(S3Events.created(Project.BUCKET, key, 60, "e2", S3Events.sequencer(2_000_000_000_000L))).contains(": ingested"));
         assertTrue(ingest(v1).contains("skipped"), "the first version's event, late, is stale");
 
         List<Map<String, Object>> claims = (List<Map<String, Object>>) get("/articles/" + id + "/claims", "").get("claims");
@@ -149,7 +150,7 @@ class EndToEndTest {
     void keysArriveUrlEncodedAndAreReadDecoded() throws Exception {
         String key = "My Article (1).txt";
         put(key, "Officials said the talks had collapsed.\n");
-        String event = S3Events.created(Project.BUCKET, key, 40, "e", 3_000_000_000_000L);
+        String event = S3Events.created(Project.BUCKET, key, 40, "e", S3Events.sequencer(3_000_000_000_000L));
         assertTrue(event.contains("My+Article+%281%29.txt"), event);
         assertTrue(ingest(event).contains(": ingested"), log.toString());
         assertEquals("ok", get("/articles/" + ArticleIds.of(key), "").get("status"));
@@ -159,7 +160,7 @@ class EndToEndTest {
     void anUnreadableArticleIsRecordedAsFailedWithItsReason() throws Exception {
         String key = "scan.pdf";
         s3.putObject(b -> b.bucket(Project.BUCKET).key(key), RequestBody.fromBytes("%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1)));
-        String outcome = ingest(S3Events.created(Project.BUCKET, key, 20, "e", 4_000_000_000_000L));
+        String outcome = ingest(S3Events.created(Project.BUCKET, key, 20, "e", S3Events.sequencer(4_000_000_000_000L)));
         assertTrue(outcome.contains("scan.pdf: failed"), outcome);
         Map<String, Object> article = get("/articles/scan.pdf", "");
         assertEquals(200, article.get("statusCode"));
@@ -172,8 +173,9 @@ class EndToEndTest {
     void aRemovalThatOvertakesItsPutWins() throws Exception {
         String key = "overtaken.txt";
         put(key, "The minister said the plan was final.\n");
-        assertTrue(ingest(S3Events.removed(Project.BUCKET, key)).contains(": removed"));
-        assertTrue(ingest(S3Events.created(Project.BUCKET, key, 30, "e", 5_000_000_000_000L)).contains("skipped"));
+        s3.deleteObject(b -> b.bucket(Project.BUCKET).key(key));
+        assertTrue(ingest(S3Events.removed(Project.BUCKET, key, S3Events.sequencer(DropFolderWatcher.nanos(java.time.Instant.now())))).contains(": removed"));
+        assertTrue(ingest(S3Events.created(Project.BUCKET, key, 30, "e", S3Events.sequencer(5_000_000_000_000L))).contains("skipped"));
         assertEquals(404, get("/articles/overtaken.txt", "").get("statusCode"));
     }
 }

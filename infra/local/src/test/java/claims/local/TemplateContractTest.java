@@ -107,6 +107,13 @@ class TemplateContractTest {
     }
 
     @Test
+    void anIngestInvocationEndsBeforeItsLeaseOnTheArticleDoes() {
+        int timeout = template.function("IngestFunction").timeout();
+        assertTrue(java.time.Duration.ofSeconds(timeout).plusSeconds(30).compareTo(claims.ingest.IngestHandler.LEASE) < 0,
+                "a lease of " + claims.ingest.IngestHandler.LEASE + " must outlast the timeout of " + timeout + " s");
+    }
+
+    @Test
     void theS3EventsAndRoutesAreTheOnesTheCodeServes() {
         FunctionSpec ingest = template.function("IngestFunction");
         assertEquals(List.of("s3:ObjectCreated:*", "s3:ObjectRemoved:*"), ingest.s3Events());

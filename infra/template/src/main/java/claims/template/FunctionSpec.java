@@ -13,9 +13,10 @@ import java.util.Map;
  *                   literal, else the intrinsic function as a map ({"Ref": "ClaimsTable"})
  * @param routes     its HTTP API routes
  * @param s3Events   the S3 event types it subscribes to ("s3:ObjectCreated:*")
+ * @param timeout    its timeout in seconds, the template's global one included; null for Lambda's default
  */
 public record FunctionSpec(String logicalId, String handler, String codeUri, Map<String, Object> variables,
-                           List<Route> routes, List<String> s3Events) {
+                           List<Route> routes, List<String> s3Events, Integer timeout) {
 
     public String handlerClass() {
         int sep = handler.indexOf("::");

@@ -24,12 +24,14 @@ public final class SamTemplate {
 
     private final Map<String, Object> resources;
     private final Map<String, Object> globalVariables;
+    private final Object globalTimeout;
 
     private SamTemplate(Map<String, Object> doc) {
         this.resources = map(doc.get("Resources"), "Resources");
         Map<String, Object> globals = map(doc.getOrDefault("Globals", Map.of()), "Globals");
         Map<String, Object> globalFunction = map(globals.getOrDefault("Function", Map.of()), "Globals.Function");
         this.globalVariables = variables(globalFunction);
+        this.globalTimeout = globalFunction.get("Timeout");
     }
 
     public static SamTemplate load(Path path) throws IOException {
@@ -133,8 +135,9 @@ public final class SamTemplate {
                 }
             }
         }
+        Object timeout = props.getOrDefault("Timeout", globalTimeout);
         return new FunctionSpec(logicalId, string(props.get("Handler")), String.valueOf(props.get("CodeUri")),
-                vars, routes, s3Events);
+                vars, routes, s3Events, timeout instanceof Integer seconds ? seconds : null);
     }
 
     private static Map<String, Object> variables(Map<String, Object> props) {

@@ -23,7 +23,7 @@ class SamTemplateTest {
         assertEquals(BillingMode.PAY_PER_REQUEST, table.billingMode());
         assertEquals("pk", table.keySchema().get(0).attributeName());
         assertEquals("sk", table.keySchema().get(1).attributeName());
-        assertEquals("byPosition", table.localSecondaryIndexes().get(0).indexName());
+        assertEquals("byPosition", table.globalSecondaryIndexes().get(0).indexName());
         assertEquals("expiresAt", SamTemplate.load(TEMPLATE).tableTimeToLiveAttribute());
     }
 
@@ -36,6 +36,8 @@ class SamTemplateTest {
         assertEquals(Map.of("Ref", "ClaimsTable"), ingest.variables().get("CLAIMS_TABLE"));
         assertTrue(ingest.variables().containsKey("AWS_ENDPOINT_URL_S3"));
         assertTrue(ingest.s3Events().contains("s3:ObjectRemoved:*"));
+        assertEquals(120, ingest.timeout());
+        assertEquals(30, template.function("LookupFunction").timeout(), "the global timeout");
         FunctionSpec lookup = template.function("LookupFunction");
         assertTrue(lookup.routes().contains(new Route("GET", "/claims/{id}")));
         assertTrue(!lookup.variables().containsKey("AWS_ENDPOINT_URL_S3"), "the lookup function never reads S3");
