@@ -1,0 +1,281 @@
+package claims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the attributions of an article sentence by sentence: the cues, then for each its source and the
+ * side its content is on, then the content, stopping each content where a later attribution of the same
+ * sentence begins.
+ */
+final class AttributionFinder {
+
+    /**
+     * The most tokens a content may have: far more than any real sentence or quotation, and it keeps the work
+     * per cue bounded on pathological text (an unclosed quotation, a line of a thousand "said").
+     */
+    static final int MAX_CONTENT = 600;
+
+    private final CueFinder cues;
+    private final SourceFinder sources;
+    private final ContentFinder contents;
+    private final QuoteContinuation continuation;
+    private final Adverbials adverbials;
+    private final FunctionWords words;
+
+    AttributionFinder(CueFinder cues, SourceFinder sources, ContentFinder contents, QuoteContinuation continuation,
+                      Adverbials adverbials, FunctionWords words) {
+        this.cues = cues;
+        this.sources = sources;
+        this.contents = contents;
+        this.continuation = continuation;
+        this.adverbials = adverbials;
+        this.words = words;
+    }
+
+    List<Attribution> find(Document d) {
+        List<Attribution> out = new ArrayList<>();
+        for (Sentence s : d.sentences) {
+            List<Cue> found = cues.find(d, s);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<Attribution> inSentence = new ArrayList<>();
+            List<Placement> placements = new ArrayList<>();
+            for (Cue cue : found) {
+                Placement p = sources.place(d, s, cue, inSentence);
+                placements.add(p);
+                inSentence.add(new Attribution(cue, p.source(), null, p.relay()));
+            }
+            // contents stop where a later attribution starts; an attribution that finds no content makes no cut,
+            // so a second round recomputes the contents without it
+            boolean[] live = new boolean[found.size()];
+            java.util.Arrays.fill(live, true);
+            TokenSpan[] content = contents(d, s, found, placements, live);
+            boolean again = false;
+            for (int k = 0; k < found.size(); k++) {
+                if (content[k] == null) {
+                    live[k] = false;
+                    again = true;
+                }
+            }
+            if (again) {
+                content = contents(d, s, found, placements, live);
+            }
+            for (int k = 0; k < found.size(); k++) {
+                if (content[k] == null) {
+                    content[k] = quoteInNextSentence(d, s, found.get(k), placements.get(k));
+                }
+            }
+            for (int k = 0; k < found.size(); k++) {
+                Placement p = placements.get(k);
+                if (content[k] == null || p.source() != null && content[k].overlaps(p.source()) && !p.contentBefore()) {
+                    continue;
+                }
+                if (p.groupStart() > s.first() && d.token(p.groupStart() - 1).is("what") && !p.contentBefore()) {
+                    // "what many analysts said was a sign of ...": the content is the whole "what" clause
+                    content[k] = new TokenSpan(p.groupStart() - 1, content[k].last());
+                }
+                out.add(new Attribution(found.get(k), trimmedToWords(d, p.source()), content[k], trimmedToWords(d, p.relay())));
+            }
+        }
+        return withoutInnerThoughts(d, continuation.extend(d, out));
+    }
+
+    /**
+     * Drops the beliefs, wishes and stances reported inside another source's words ("Kirby stated that the U.S.
+     * believes that ..."): they are part of that source's claim. Speech acts inside it stay, with that source as
+     * their relay ("Yonhap stated that the minister accused ...").
+     */
+    private static List<Attribution> withoutInnerThoughts(Document d, List<Attribution> all) {
+        Nesting nesting = new Nesting(all);
+        List<Attribution> out = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Attribution a = all.get(k);
+            if (isThought(d, a) && isInsideAnother(d, all, nesting, k)) {
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean isThought(Document d, Attribution a) {
+        CueKind kind = a.cue().kind();
+        // a noun's claim stays when it is spelled out: "the company's claim that sales rose"
+        boolean nounWithoutClause = kind == CueKind.NOUN && !d.token(a.content().first()).is("that");
+        return nounWithoutClause || kind.unattributed()
+                || a.cue().entry() != null && a.cue().entry().has(CueTag.MIND);
+    }
+
+    private static boolean isInsideAnother(Document d, List<Attribution> all, Nesting nesting, int self) {
+        Attribution a = all.get(self);
+        for (int k : nesting.holding(a.cue().head())) {
+            Attribution o = all.get(k);
+            if (k != self && o.source() != null && !isThought(d, o) && o.content().first() <= a.content().first()
+                    && o.content().last() >= a.content().last() && !o.content().equals(a.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TokenSpan[] contents(Document d, Sentence s, List<Cue> found, List<Placement> placements, boolean[] live) {
+        // where contents after a cue stop: where a later attribution begins; where contents before a cue start:
+        // after an earlier attribution whose content came before it
+        List<Integer> ends = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> coordinations = new ArrayList<>(); // cue indices of verbs coordinated with an earlier one
+        for (int k = 0; k < found.size(); k++) {
+            if (!live[k]) {
+                continue;
+            }
+            Cue cue = found.get(k);
+            Placement p = placements.get(k);
+            int g = p.groupStart();
+            if (g - 1 > s.first() && (isLinkWord(d, g - 1, WordClass.SUB) || isLinkWord(d, g - 1, WordClass.CONJ))) {
+                g--; // ", although he tweeted", ", but she said"
+            }
+            boolean mainClause = cue.kind() == CueKind.VERB && p.source() != null && g > s.first()
+                    && (d.token(g - 1).isPunct(',') || d.token(g - 1).isPunct(';'));
+            // "called her 'third-rate' and boycotted ...": a coordinated cue verb ends the content of the verb it shares
+            // its subject with (only of that one: in "said she was elated but still feared ...", "said" goes on)
+            boolean coordinated = cue.kind() == CueKind.VERB && cue.first() > s.first() && p.source() != null
+                    && (d.token(cue.first() - 1).is("and") || d.token(cue.first() - 1).is("but")) && p.groupStart() == cue.first();
+            if (coordinated) {
+                coordinations.add(k);
+            }
+            if (p.contentBefore() || mainClause || cue.kind() == CueKind.PARTICIPLE || cue.kind() == CueKind.ACCORDING_TO) {
+                int cut = mainClause ? g : p.groupStart();
+                while (cut > s.first() && (d.token(cut - 1).isPunct(',') || d.token(cut - 1).type() == TokenType.DASH)) {
+                    cut--;
+                }
+                ends.add(cut);
+            }
+            if (p.contentBefore()) {
+                starts.add(p.groupEnd());
+            }
+        }
+        Cuts endAt = new Cuts(ends);
+        Cuts startAt = new Cuts(starts);
+        TokenSpan[] out = new TokenSpan[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            if (!live[k]) {
+                continue;
+            }
+            TokenSpan content = contents.content(d, s, found.get(k), placements.get(k),
+                    withCoordinated(found, placements, coordinations, k, endAt), startAt);
+            CueEntry entry = found.get(k).entry();
+            if (content != null && entry != null && entry.quoted() && !hasQuote(d, content)
+                    && !(words.is(d.token(content.first()), WordClass.OBJ) || words.is(d.token(content.first()), WordClass.REFL))) {
+                // "called the plan 'a disgrace'", "call him competent"; not "Obama called Abedini"
+                content = null;
+            }
+            if (content != null && entry != null && entry.has(CueTag.SPEECH) && !placements.get(k).contentBefore()
+                    && !opensSpeech(d, content)) {
+                content = null; // "continued to rise", not "he continued: ..."
+            }
+            if (content != null && !content.isEmpty() && hasWords(d, content)) {
+                out[k] = content.last() - content.first() > MAX_CONTENT
+                        ? new TokenSpan(content.first(), content.first() + MAX_CONTENT) : content;
+            }
+        }
+        return out;
+    }
+
+    /** The cuts for cue {@code k}: with the first later verb coordinated with it (same subject), if any. */
+    private static Cuts withCoordinated(List<Cue> found, List<Placement> placements, List<Integer> coordinations, int k, Cuts ends) {
+        TokenSpan source = placements.get(k).source();
+        if (source == null || coordinations.isEmpty()) {
+            return ends;
+        }
+        // coordinations are in cue order: start at the first after cue k, stop past the longest content
+        int lo = 0;
+        int hi = coordinations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (coordinations.get(mid) <= k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = found.get(k).last();
+        for (int i = lo; i < coordinations.size(); i++) {
+            int c = coordinations.get(i);
+            if (found.get(c).first() - end > MAX_CONTENT) {
+                break;
+            }
+            if (source.equals(placements.get(c).source())) {
+                return ends.with(found.get(c).first() - 1);
+            }
+        }
+        return ends;
+    }
+
+    private static boolean isLinkWord(Document d, int k, WordClass c) {
+        Token t = d.token(k);
+        return c == WordClass.SUB ? t.is("although") || t.is("though") || t.is("while") || t.is("whereas") || t.is("as")
+                || t.is("because") || t.is("since") || t.is("when") : t.is("but") || t.is("and") || t.is("yet");
+    }
+
+    /** A source span trimmed to begin and end with a word (or number); null if it has none. */
+    private static TokenSpan trimmedToWords(Document d, TokenSpan span) {
+        if (span == null) {
+            return null;
+        }
+        int first = span.first();
+        int last = span.last();
+        while (first < last && !isWordLike(d.token(first))) {
+            first++;
+        }
+        while (last > first && !isWordLike(d.token(last - 1)) && !d.token(last - 1).isPunct(')')) {
+            last--;
+        }
+        return last > first ? new TokenSpan(first, last) : null;
+    }
+
+    private static boolean isWordLike(Token t) {
+        return t.isWord() || t.type() == TokenType.NUMBER;
+    }
+
+    /**
+     * 'Sam Lau said in a statement. "There are no paper ballots to recount."': a reporting verb that ends its
+     * sentence with nothing reported, before a quotation opening the next sentence, reports that quotation.
+     */
+    private TokenSpan quoteInNextSentence(Document d, Sentence s, Cue cue, Placement p) {
+        if (cue.kind() != CueKind.VERB || !cue.reports() || p.contentBefore() || s.index() + 1 >= d.sentences.size()
+                || !adverbials.onlyAdverbialsAfter(d, s, p.groupEnd()) || p.groupStart() > s.first() && !d.afterBreak(p.groupStart())) {
+            return null;
+        }
+        Sentence next = d.sentences.get(s.index() + 1);
+        Quote q = d.quotes.openingAt(next.first());
+        if (q == null || q.isEmpty() || q.close() - q.open() > MAX_CONTENT) {
+            return null;
+        }
+        return new TokenSpan(q.open(), q.close() + 1);
+    }
+
+    private static boolean opensSpeech(Document d, TokenSpan content) {
+        Token t = d.token(content.first());
+        return t.is("that") || t.type() == TokenType.QUOTE || t.isPunct(':') || d.quotes.around(content.first()) != null;
+    }
+
+    private static boolean hasQuote(Document d, TokenSpan span) {
+        for (int i = span.first(); i < span.last(); i++) {
+            if (d.token(i).type() == TokenType.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWords(Document d, TokenSpan span) {
+        for (int i = span.first(); i < span.last(); i++) {
+            if (d.token(i).isWord() || d.token(i).type() == TokenType.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,415 @@
+package claims.extract;
+
+/**
+ * Finds a cue's content: after it, from the complementiser or the quotation that follows (skipping the
+ * addressee of "told" and adverbials like "on Tuesday"), to the end of the clause; or before it, the
+ * quotation or clause that ends where its source starts. A clause ends at the sentence's end, at the
+ * attribution of a later cue ('..., she said', '..., adding ...'), or where a quotation holding the cue ends.
+ */
+final class ContentFinder {
+
+    private final FunctionWords words;
+    private final NounPhrases phrases;
+
+    ContentFinder(FunctionWords words, NounPhrases phrases) {
+        this.words = words;
+        this.phrases = phrases;
+    }
+
+    /**
+     * The content of {@code cue}, or null if it has none.
+     *
+     * @param cuts   token indices where a later attribution of the sentence starts: content after a cue stops there
+     * @param starts token indices where an earlier attribution of the sentence ends: content before a cue starts there
+     */
+    TokenSpan content(Document d, Sentence s, Cue cue, Placement place, Cuts cuts, Cuts starts) {
+        return switch (cue.kind()) {
+            case HEDGE_ADVERB -> hedged(d, s, cue, cuts, false);
+            case HEDGE_RAISING -> hedged(d, s, cue, cuts, true);
+            case PASSIVE -> passive(d, s, cue, place, cuts);
+            case DASH -> quoteBefore(d, cue.first());
+            case NOUN -> nounClause(d, s, after(d, s, cue, place.groupEnd(), cuts), place);
+            default -> place.contentBefore() ? before(d, s, cue, place, cuts, starts)
+                    : after(d, s, cue, place, place.groupEnd(), cuts, inRelativeClause(d, s, place));
+        };
+    }
+
+    private TokenSpan after(Document d, Sentence s, Cue cue, int from, Cuts cuts) {
+        return after(d, s, cue, null, from, cuts, false);
+    }
+
+    /**
+     * The content after a cue, from {@code from}.
+     *
+     * @param endsAtComma the content ends at the first comma: the cue is in a relative clause ("Sanders, who ...
+     *                    said he would campaign with him, did not show up")
+     */
+    private TokenSpan after(Document d, Sentence s, Cue cue, Placement place, int from, Cuts cuts, boolean endsAtComma) {
+        int k = from;
+        if (cue.entry() != null && cue.entry().listener() && k < s.last()) {
+            k = skipListener(d, s, k);
+        }
+        k = skipAdverbials(d, s, k);
+        if (k < s.last() && (d.token(k).isPunct(':') || d.token(k).isPunct(',')) && k + 1 < s.last()
+                && (d.quotes.openingAt(k + 1) != null || d.token(k + 1).is("that"))) {
+            k++;
+        } else if (k < s.last() && d.token(k).isPunct(':')) {
+            k++;
+        }
+        if (k >= s.last()) {
+            return null;
+        }
+        if (cue.kind() != CueKind.NOUN && cue.entry() != null && cue.entry().rest().length == 0 && cue.entry().report()
+                && words.is(d.token(k), WordClass.PREP) && !(d.token(k).is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)))) {
+            // "adding to the conflict", "what he said at the time": a prepositional phrase, not reported speech
+            return null;
+        }
+        Quote q = d.quotes.openingAt(k);
+        if (q != null && !q.isEmpty()) {
+            int end = q.close() + 1;
+            if (q.close() < s.last() - 1 && !restIsPunctuation(d, s, q.close() + 1)) {
+                end = Math.max(end, clauseEnd(d, s, k, cue, cuts));
+            }
+            return new TokenSpan(k, end);
+        }
+        int end = clauseEnd(d, s, k, cue, cuts);
+        // "When asked which quality mattered most, only 23 percent ...": the question ends at the comma too
+        if (endsAtComma || place != null && introClause(d, s, cue, place)) {
+            for (int m = k; m < end; m++) {
+                if (d.token(m).isPunct(',') || d.token(m).type() == TokenType.DASH) {
+                    end = m;
+                    break;
+                }
+            }
+        }
+        return end > k ? new TokenSpan(k, end) : null;
+    }
+
+    /** Whether a subject and a verb start at {@code k}: "and his administration has made", not "and Park". */
+    private boolean clauseAhead(Document d, int k, int end) {
+        for (int m = k; m < end && m - k < 5; m++) {
+            Token t = d.token(m);
+            if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t)) {
+                return m > k;
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue stands in an opening subordinate clause that a comma closes: "When asked ...,", "As reported
+     * by ...,", "Last month, when I asked Bernie Sanders if ...,".
+     */
+    private boolean introClause(Document d, Sentence s, Cue cue, Placement place) {
+        int start = place.source() != null ? Math.min(place.groupStart(), place.source().first()) : cue.first();
+        for (int k = start - 1; k >= s.first() && start - k <= 2; k--) {
+            Token t = d.token(k);
+            if (words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than")) {
+                return k == s.first() || d.token(k - 1).isPunct(',');
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The company's claim that sales rose was false": when the noun's phrase is the sentence's subject, its clause
+     * ends before the sentence's own verb (its last auxiliary).
+     */
+    private TokenSpan nounClause(Document d, Sentence s, TokenSpan content, Placement place) {
+        if (content == null || place.groupStart() != s.first() || !d.token(content.first()).is("that")) {
+            return content;
+        }
+        for (int m = content.last() - 1; m > content.first() + 2; m--) {
+            if (words.isAuxiliaryAt(d, m) && !words.is(d.token(m - 1), WordClass.PRON)) {
+                return new TokenSpan(content.first(), m);
+            }
+        }
+        // "... claim that sales doubled surprised investors": the last of two past-tense verbs is the sentence's
+        int verbs = 0;
+        int lastVerb = -1;
+        for (int m = content.first() + 2; m < content.last(); m++) {
+            Token t = d.token(m);
+            if (t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && !words.isFunctionWord(t)
+                    && phrases.isNominal(d.token(m - 1)) && !words.is(d.token(m - 1), WordClass.DET)) {
+                verbs++;
+                lastVerb = m;
+            }
+        }
+        return verbs >= 2 ? new TokenSpan(content.first(), lastVerb) : content;
+    }
+
+    /** Whether the source is "who" or "which" opening a relative clause set off by a comma. */
+    private static boolean inRelativeClause(Document d, Sentence s, Placement place) {
+        TokenSpan src = place.source();
+        if (src == null || src.last() - src.first() != 1 || src.first() <= s.first()) {
+            return false;
+        }
+        Token t = d.token(src.first());
+        return (t.is("who") || t.is("which")) && d.token(src.first() - 1).isPunct(',');
+    }
+
+    private boolean restIsPunctuation(Document d, Sentence s, int k) {
+        for (int m = k; m < s.last(); m++) {
+            Token t = d.token(m);
+            if (t.isWord() || t.type() == TokenType.NUMBER) {
+                return false;
+            }
+            if (t.isPunct(',')) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private TokenSpan before(Document d, Sentence s, Cue cue, Placement place, Cuts cuts, Cuts starts) {
+        int p = place.groupStart() - 1;
+        while (p >= s.first() && (d.token(p).isPunct(',') || d.token(p).type() == TokenType.DASH || d.token(p).isPunct(':'))) {
+            p--;
+        }
+        TokenSpan content;
+        Quote q = p >= 0 ? d.quotes.closingAt(p) : null;
+        if (q != null && !q.isEmpty()) {
+            content = new TokenSpan(q.open(), q.close() + 1);
+        } else if (p < s.first()) {
+            return null;
+        } else {
+            int start = starts.atOrBefore(p, s.first());
+            content = new TokenSpan(skipDateline(d, start, p + 1), p + 1);
+            if (isOnlyIntro(d, content)) {
+                content = null; // "And yet, Mrs. Clinton's aides say, Syria remains ...": the content is after the group
+            }
+        }
+        // 'A, X said, B': the content goes on after the attribution
+        int g = place.groupEnd();
+        while (g < s.last() && (words.isTime(d.token(g)) || words.isAdverb(d.token(g)))) {
+            g++;
+        }
+        if (g + 1 < s.last() && (d.token(g).isPunct(',') || d.token(g).type() == TokenType.DASH || d.token(g).isPunct(':'))
+                && !cuts.contains(g + 1) && !startsAdjunct(d, g + 1)) {
+            Quote next = d.quotes.openingAt(g + 1);
+            int end = next != null && !next.isEmpty() ? next.close() + 1 : clauseEnd(d, s, g + 1, cue, cuts);
+            if (end > g + 1) {
+                content = new TokenSpan(content == null ? g + 1 : content.first(), end);
+            }
+        }
+        return content;
+    }
+
+    /** Whether a span is only an opening adverbial: "And yet", "But now", "Six months ago", "On Tuesday". */
+    private boolean isOnlyIntro(Document d, TokenSpan span) {
+        boolean time = false;
+        boolean other = false;
+        for (int k = span.first(); k < span.last(); k++) {
+            Token t = d.token(k);
+            if (words.isTime(t) || t.is("ago")) {
+                time = true;
+            } else if (t.isWord() && !(words.is(t, WordClass.CONJ) || words.isAdverb(t) || words.is(t, WordClass.SUB))) {
+                other = true;
+            }
+        }
+        int size = span.last() - span.first();
+        // "In both cases, Eric Trump said, ...": a short prepositional phrase opening the sentence
+        boolean phrase = words.is(d.token(span.first()), WordClass.PREP) && size <= 6;
+        return !other || time && size <= 5 || phrase;
+    }
+
+    /** Words that open an adjunct after an attribution rather than more content: ", as he ...", ", who". */
+    private boolean startsAdjunct(Document d, int k) {
+        Token t = d.token(k);
+        return words.is(t, WordClass.SUB) || words.is(t, WordClass.WH) || words.is(t, WordClass.PREP)
+                || t.is("and") || t.is("but") || t.lower().endsWith("ing") && !t.capitalized();
+    }
+
+    private TokenSpan quoteBefore(Document d, int cueFirst) {
+        Quote q = cueFirst > 0 ? d.quotes.closingAt(cueFirst - 1) : null;
+        return q == null || q.isEmpty() ? null : new TokenSpan(q.open(), q.close() + 1);
+    }
+
+    private TokenSpan passive(Document d, Sentence s, Cue cue, Placement place, Cuts cuts) {
+        int k = skipAdverbials(d, s, place.groupEnd());
+        if (k < s.last()) {
+            Token t = d.token(k);
+            if (t.is("that") || t.is("whether") || t.is("if") || t.isPunct(':') || d.quotes.openingAt(k) != null) {
+                return after(d, s, cue, place.groupEnd(), cuts);
+            }
+        }
+        if (place.source() == null) {
+            return null;
+        }
+        // "The bill was criticized by Democrats": the subject is what the source spoke of
+        int start = phrases.startBefore(d, cue.first(), s.first());
+        return start < 0 || phrases.isSubjectPronoun(d.token(start)) ? null : new TokenSpan(start, cue.first());
+    }
+
+    /** 'Troops reportedly left', 'Troops are expected to leave': the subject and the rest of the clause. */
+    private TokenSpan hedged(Document d, Sentence s, Cue cue, Cuts cuts, boolean raising) {
+        int a = cue.first() - 1;
+        while (a >= s.first() && cue.first() - a <= VerbCues.VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a)))) {
+            a--;
+        }
+        int start = phrases.startBefore(d, a + 1, s.first());
+        if (start >= 0 && d.token(start).is("it") && raising) {
+            // "it is expected that ...": the clause after
+            start = -1;
+        }
+        if (start < 0) {
+            int k = cue.last();
+            if (k < s.last() && (d.token(k).isPunct(',') || d.token(k).is("that"))) {
+                k += d.token(k).isPunct(',') ? 1 : 0;
+            }
+            int end = clauseEnd(d, s, k, cue, cuts);
+            return end > k ? new TokenSpan(k, end) : null;
+        }
+        int end = clauseEnd(d, s, cue.last(), cue, cuts);
+        return end > cue.last() ? new TokenSpan(start, end) : null;
+    }
+
+    /**
+     * Skips a dateline that opens a paragraph ("JERUSALEM - ", "CLEVELAND, July 19 (UPI) — "): it belongs to the
+     * article, not to the content.
+     */
+    private int skipDateline(Document d, int k, int end) {
+        if (!d.token(k).lineStart() || !d.token(k).allCaps()) {
+            return k;
+        }
+        for (int m = k + 1; m < end && m - k <= 10; m++) {
+            Token t = d.token(m);
+            if (t.type() == TokenType.DASH) {
+                return m + 1 < end ? m + 1 : k;
+            }
+            if (t.isWord() && !t.capitalized() && !words.isTime(t)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Skips the addressee of "told", "assured", ...: a short noun phrase before the content; but not before an
+     * infinitive, which makes the addressee part of what is reported ("told the Fed not to act").
+     */
+    private int skipListener(Document d, Sentence s, int k) {
+        int end = phrases.endAfter(d, k, s.last(), false);
+        if (end > k && end < s.last() && end - k <= 6) {
+            Token next = d.token(end);
+            boolean infinitive = next.is("to") || next.is("not") && end + 1 < s.last() && d.token(end + 1).is("to");
+            return infinitive ? k : end;
+        }
+        return k;
+    }
+
+    /** Skips time words and prepositional phrases that come before a "that" ("said on Tuesday that"). */
+    private int skipAdverbials(Document d, Sentence s, int k) {
+        int m = k;
+        while (m < s.last() && (words.isTime(d.token(m)) || d.token(m).type() == TokenType.NUMBER && m > k
+                || words.isTimeModifier(d.token(m)) && m + 1 < s.last() && words.isTime(d.token(m + 1)))) {
+            m++;
+        }
+        // "said, for example, that ...": a comma-enclosed adverbial before the complementiser
+        if (m + 2 < s.last() && d.token(m).isPunct(',')) {
+            for (int n = m + 1; n < s.last() && n - m <= 5; n++) {
+                if (d.token(n).isPunct(',')) {
+                    if (n + 1 < s.last() && d.token(n + 1).is("that")) {
+                        return n + 1;
+                    }
+                    break;
+                }
+                if (!d.token(n).isWord()) {
+                    break;
+                }
+            }
+        }
+        if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !d.token(m).is("of") || words.isTime(d.token(k))
+                || words.isAdverb(d.token(m)))) {
+            for (int n = m; n < s.last() && n - m < 14; n++) {
+                Token t = d.token(n);
+                Quote title = d.quotes.openingAt(n);
+                if (title != null && title.closed() && title.close() - n <= 8 && title.close() + 1 < s.last()) {
+                    n = title.close(); // "said on the MSNBC show ''Morning Joe'' that"
+                    continue;
+                }
+                if (t.is("that") || t.is("whether") || (t.is("if") || words.is(t, WordClass.WH)) && n > m) {
+                    return n; // "said on Tuesday that", "asked on Fox News who leads the party"
+                }
+                if (t.isPunct(':') && n + 1 < s.last()) {
+                    return n;
+                }
+                if (!(t.isWord() || t.type() == TokenType.NUMBER) || words.isAuxiliary(t) || phrases.isFiniteVerb(t)) {
+                    break;
+                }
+            }
+        }
+        if (m > k && m < s.last() && (d.token(m).isPunct(',') || d.token(m).isPunct(':'))) {
+            m++;
+        }
+        return m;
+    }
+
+    /** The end of the clause that starts at {@code k}: trailing punctuation dropped. */
+    private int clauseEnd(Document d, Sentence s, int k, Cue cue, Cuts cuts) {
+        // never look further than a content may run: keeps the work per cue bounded on a line without full stops
+        int end = cuts.after(k, Math.min(s.last(), k + AttributionFinder.MAX_CONTENT));
+        // a lone dash sets off an afterthought: "he was encouraged by the plan — a modest boost for Obama"
+        int dash = -1;
+        for (int m = k; m < end; m++) {
+            if (d.token(m).type() == TokenType.DASH && !d.glued(m) && m > k) {
+                if (dash >= 0) {
+                    dash = -2;
+                    break;
+                }
+                dash = m;
+            }
+        }
+        if (dash > k) {
+            end = dash;
+        }
+        // a new clause after a comma or semicolon ends the content
+        for (int m = k + 1; m + 1 < end; m++) {
+            Token t = d.token(m);
+            if (!(t.isPunct(',') || t.isPunct(';')) || d.quotes.around(m) != null && d.quotes.around(m).open() >= k) {
+                continue;
+            }
+            Token n1 = d.token(m + 1);
+            Token n2 = m + 2 < end ? d.token(m + 2) : null;
+            // ", but Democrats weren't the only ones", ", and his administration has made": a new clause
+            boolean coordinated = (n1.is("but") || n1.is("so") || n1.is("yet") || (n1.is("and") || n1.is("or")) && clauseAhead(d, m + 2, end))
+                    && n2 != null && !n2.is("that") && !n2.is("to") && (phrases.isSubjectPronoun(n2) || words.is(n2, WordClass.DET)
+                    || words.is(n2, WordClass.POSS) || n2.capitalized());
+            // ", who also held a rally": a relative clause on the content's last noun
+            boolean relative = n1.is("who") || n1.is("which");
+            if (coordinated || relative || t.isPunct(';')) {
+                end = m;
+                break;
+            }
+        }
+        Quote around = d.quotes.around(cue.head());
+        if (around != null && around.closed() && around.close() >= k && around.close() < end) {
+            end = around.close();
+        }
+        if (end == s.last() && end - k < AttributionFinder.MAX_CONTENT) {
+            // a quotation opened in the content and closed in a later sentence: the content runs to that sentence's end
+            for (int m = k; m < end; m++) {
+                Quote q = d.quotes.openingAt(m);
+                if (q != null && q.closed() && q.close() >= s.last()) {
+                    end = d.sentenceOf(q.close()).last();
+                    break;
+                }
+            }
+        }
+        while (end > k) {
+            Token t = d.token(end - 1);
+            if (t.type() == TokenType.PUNCT && !t.isPunct(')') && !t.isPunct('?') && !t.isPunct('!') || t.type() == TokenType.DASH) {
+                end--;
+            } else if (t.type() == TokenType.QUOTE && d.quotes.closingAt(end - 1) != null
+                    && d.quotes.closingAt(end - 1).open() < k) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+}

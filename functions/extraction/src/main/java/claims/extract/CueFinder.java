@@ -1,0 +1,143 @@
+package claims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the cues of a sentence, left to right: "according to", colons and dashes that introduce a speaker, hedges
+ * ({@link HedgeCues}), cue phrases and verbs from the lexicon with their verb group ({@link VerbCues}), and cue nouns
+ * ({@link NounCues}). Words inside a quotation are no cues: they are what the quotation's speaker says.
+ */
+final class CueFinder {
+
+    private final CueLexicon lexicon;
+    private final FunctionWords words;
+    private final ColonSpeakers colons;
+    private final VerbCues verbs;
+    private final HedgeCues hedges;
+    private final NounCues nouns;
+
+    CueFinder(CueLexicon lexicon, FunctionWords words, NounPhrases phrases, ColonSpeakers colons) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.colons = colons;
+        this.verbs = new VerbCues(lexicon, words, phrases);
+        this.hedges = new HedgeCues(lexicon, words, phrases);
+        this.nouns = new NounCues(lexicon, words, phrases);
+    }
+
+    List<Cue> find(Document d, Sentence s) {
+        List<Cue> out = new ArrayList<>();
+        boolean titleCase = isTitleCase(d, s);
+        int i = s.first();
+        while (i < s.last()) {
+            Cue cue = cueAt(d, s, i, out, titleCase);
+            if (cue != null) {
+                out.add(cue);
+                i = Math.max(i + 1, cue.last());
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Cue cueAt(Document d, Sentence s, int i, List<Cue> before, boolean titleCase) {
+        Token t = d.token(i);
+        if (d.quotes.around(i) != null) {
+            // words inside a quotation are the content of the quotation's attribution, not cues of their own
+            return null;
+        }
+        if (t.isPunct(':')) {
+            return colon(d, s, i, before);
+        }
+        if (t.type() == TokenType.DASH) {
+            return dash(d, s, i);
+        }
+        if (t.type() != TokenType.WORD) {
+            return null;
+        }
+        if (t.is("according") && i + 1 < s.last() && d.token(i + 1).is("to")) {
+            return new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, i + 2), i, null);
+        }
+        if (t.capitalized() && i > s.first() && !followsOpeningMark(d, i) && !titleCase || words.is(t, WordClass.PREP)) {
+            // a capitalised cue word inside a sentence is a name: "the United States", "Judge Smith"
+            return null;
+        }
+        Cue hedge = hedges.at(d, s, i);
+        if (hedge != null) {
+            return hedge;
+        }
+        for (CueLexicon.Form form : lexicon.phrasesStartingWith(t.lower())) {
+            int end = matchRest(d, s, i, form.entry().rest());
+            if (end > 0) {
+                Cue cue = verbs.read(d, s, i, end, form, before);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+        }
+        for (CueLexicon.Form form : lexicon.verb(t.lower())) {
+            Cue cue = verbs.read(d, s, i, i + 1, form, before);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return nouns.at(d, s, i);
+    }
+
+    /** A headline in title case ("Trump Says He Will Win"): its capitals say nothing about names. */
+    private boolean isTitleCase(Document d, Sentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (int k = s.first(); k < s.last(); k++) {
+            Token t = d.token(k);
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitals += t.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
+    }
+
+    /** Whether a capital at {@code i} is one a clause starts with: after a colon, a dash or an opening quotation mark. */
+    private static boolean followsOpeningMark(Document d, int i) {
+        Token p = d.token(i - 1);
+        return p.isPunct(':') || p.type() == TokenType.DASH || p.type() == TokenType.QUOTE || p.isPunct('(');
+    }
+
+    private static int matchRest(Document d, Sentence s, int i, String[] rest) {
+        int k = i + 1;
+        for (String w : rest) {
+            if (k >= s.last() || !d.token(k).is(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** 'Lukashenko: "It's nonsense"': a colon after its speaker. */
+    private Cue colon(Document d, Sentence s, int i, List<Cue> before) {
+        if (!before.isEmpty() && before.get(before.size() - 1).last() >= i - 1) {
+            return null; // "said:" belongs to the verb
+        }
+        return colons.speaker(d, s, i) != null ? new Cue(CueKind.COLON, new TokenSpan(i, i + 1), i, null) : null;
+    }
+
+    /** '"...." ― Pamela Padilla': a dash between a closing quotation mark and a name ending the line. */
+    private Cue dash(Document d, Sentence s, int i) {
+        if (i == 0 || d.quotes.closingAt(i - 1) == null || i + 1 >= d.size() || d.token(i + 1).lineStart()) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < d.size() && !d.token(end).lineStart() && (d.token(end).isWord() || d.token(end).isPunct('.'))) {
+            end++;
+        }
+        boolean lineEnds = end >= d.size() || d.token(end).lineStart();
+        if (!lineEnds || end - i > 7 || !d.token(i + 1).capitalized()) {
+            return null;
+        }
+        return new Cue(CueKind.DASH, new TokenSpan(i, i + 1), i, null);
+    }
+}

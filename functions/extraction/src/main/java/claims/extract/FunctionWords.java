@@ -1,0 +1,94 @@
+package claims.extract;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The closed-class words of English with their classes (function-words.txt), and tests built on them. */
+final class FunctionWords {
+
+    private static final Set<WordClass> NONE = Set.of();
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
+    /** words in -ly that are not adverbs */
+    private static final Set<String> NOT_ADVERBS = Set.of("early", "family", "ally", "rally", "daily", "supply", "reply",
+            "only", "holy", "belly", "jelly", "bully", "assembly", "anomaly", "monopoly", "homily", "folly", "weekly",
+            "monthly", "yearly", "likely", "unlikely", "friendly", "elderly", "lonely", "lovely", "ugly", "costly",
+            "deadly", "orderly", "fly", "apply", "imply", "comply", "multiply", "rely", "italy", "july", "sly", "wily",
+            "curly", "hourly", "quarterly", "timely", "manly", "kindly", "silly", "chilly", "hilly", "burly", "surly");
+
+    private final Map<String, Set<WordClass>> classes = new HashMap<>();
+
+    FunctionWords() {
+        Map<String, EnumSet<WordClass>> read = new HashMap<>();
+        for (String[] f : Lexicon.fields("function-words.txt")) {
+            read.computeIfAbsent(f[0], k -> EnumSet.noneOf(WordClass.class)).add(WordClass.valueOf(f[1]));
+        }
+        // read-only: one instance serves every thread
+        read.forEach((word, set) -> classes.put(word, Collections.unmodifiableSet(set)));
+    }
+
+    Set<WordClass> of(Token t) {
+        return t.type() == TokenType.WORD ? classes.getOrDefault(t.lower(), NONE) : NONE;
+    }
+
+    boolean is(Token t, WordClass c) {
+        return t.type() == TokenType.WORD && classes.getOrDefault(t.lower(), NONE).contains(c);
+    }
+
+    /** Whether the word is a function word of any class. */
+    boolean isFunctionWord(Token t) {
+        return t.type() == TokenType.WORD && classes.containsKey(t.lower());
+    }
+
+    /** An auxiliary or modal verb: be, have, do, will, would, ...; not "'s", which is most often a possessive. */
+    boolean isAuxiliary(Token t) {
+        if (t.is("'s")) {
+            return false;
+        }
+        Set<WordClass> c = of(t);
+        return c.contains(WordClass.BE) || c.contains(WordClass.HAVE) || c.contains(WordClass.DO) || c.contains(WordClass.MODAL);
+    }
+
+    /** An auxiliary at {@code i}, where "'s" counts as "is" or "has" after a pronoun ("he's said", "it's"). */
+    boolean isAuxiliaryAt(Document d, int i) {
+        Token t = d.token(i);
+        if (!t.is("'s")) {
+            return isAuxiliary(t);
+        }
+        if (i == 0) {
+            return false;
+        }
+        Token p = d.token(i - 1);
+        return is(p, WordClass.PRON) || p.is("that") || p.is("who") || p.is("what") || p.is("there") || p.is("here")
+                || p.is("where") || p.is("how");
+    }
+
+    /** An adverb that may stand inside a verb group ("has also said", "flatly denied"). */
+    boolean isAdverb(Token t) {
+        if (t.type() != TokenType.WORD) {
+            return false;
+        }
+        Set<WordClass> c = of(t);
+        if (c.contains(WordClass.ADV) || c.contains(WordClass.NEG)) {
+            return true;
+        }
+        String w = t.lower();
+        return c.isEmpty() && w.length() > 4 && w.endsWith("ly") && !t.capitalized() && !NOT_ADVERBS.contains(w);
+    }
+
+    /** A word that modifies a time word: "last week", "this month", "on Tuesday", "earlier this year". */
+    boolean isTimeModifier(Token t) {
+        return t.is("last") || t.is("this") || t.is("next") || t.is("early") || t.is("earlier") || t.is("late")
+                || t.is("later") || t.is("on");
+    }
+
+    /** A word of a time expression: weekdays, months, "today", "last", "week". */
+    boolean isTime(Token t) {
+        return is(t, WordClass.TIME) || MONTHS.contains(t.lower());
+    }
+}

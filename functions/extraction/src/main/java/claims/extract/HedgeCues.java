@@ -1,0 +1,60 @@
+package claims.extract;
+
+/**
+ * Finds hedges, the cues that name no source: an adverb ("Troops reportedly left") and a raising verb group
+ * ("are expected to", "is said to", "seems to", "appeared unperturbed"), whose content is the claim's subject
+ * with the rest of the clause.
+ */
+final class HedgeCues {
+
+    private final CueLexicon lexicon;
+    private final FunctionWords words;
+    private final NounPhrases phrases;
+
+    HedgeCues(CueLexicon lexicon, FunctionWords words, NounPhrases phrases) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.phrases = phrases;
+    }
+
+    /** The hedge at {@code i}, or null. */
+    Cue at(Document d, Sentence s, int i) {
+        if (lexicon.isHedgeAdverb(d.token(i).lower())) {
+            return new Cue(CueKind.HEDGE_ADVERB, new TokenSpan(i, i + 1), i, null);
+        }
+        return raising(d, s, i);
+    }
+
+    /** "are expected to", "is said to", "seems to": a hedge with the claim's subject before it. */
+    private Cue raising(Document d, Sentence s, int i) {
+        Token t = d.token(i);
+        boolean participle = lexicon.isRaising(t.lower());
+        boolean seeming = lexicon.isSeeming(t.lower());
+        if (!(participle || seeming) || i + 1 >= s.last()) {
+            return null;
+        }
+        Token next = d.token(i + 1);
+        int a = i - 1;
+        boolean be = false;
+        while (a >= s.first() && i - a <= VerbCues.VERB_GROUP && (words.isAuxiliaryAt(d, a) || words.isAdverb(d.token(a)))) {
+            be |= words.is(d.token(a), WordClass.BE) || d.token(a).is("'s");
+            a--;
+        }
+        if (participle) {
+            // "are expected to leave", "it is believed that"
+            boolean infinitive = next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2));
+            return be && (infinitive || next.is("that")) ? new Cue(CueKind.HEDGE_RAISING, new TokenSpan(a + 1, i + 1), i, null) : null;
+        }
+        // "seemed to reap", "seems like a comparable moment", "seemed unperturbed"; not "appeared on CNN"
+        if (a < s.first() || !(phrases.isNominal(d.token(a)) || phrases.isSubjectPronoun(d.token(a)) || d.token(a).is("who")
+                || d.token(a).is("which") || d.token(a).is("that"))) {
+            return null;
+        }
+        boolean complement = next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2)) || next.is("that")
+                || next.is("like") || next.is("as") && i + 2 < s.last() && d.token(i + 2).is("if")
+                || next.isWord() && !next.capitalized() && !words.isFunctionWord(next) && !(t.lower().startsWith("appear")
+                        && (words.isAdverb(next) || next.is("alongside") || next.is("together") || next.is("onstage")))
+                || words.isAdverb(next);
+        return complement ? new Cue(CueKind.HEDGE_RAISING, new TokenSpan(a + 1, i + 1), i, null) : null;
+    }
+}

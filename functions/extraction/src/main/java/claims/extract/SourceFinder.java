@@ -1,0 +1,368 @@
+package claims.extract;
+
+import java.util.List;
+
+/**
+ * Finds a cue's source and on which side its content is. For a verb: the subject to its left ({@link
+ * SubjectFinder}) or, inverted, the noun phrase after it ('"...," said Ed Lorenzen, senior adviser ...'); the
+ * object of a citing verb ("Yonhap cited the minister"). A participle clause ("..., adding that") shares its main
+ * clause's source; a passive takes its by-phrase; "according to" the phrase after it; a cue noun its possessor.
+ * The content comes before the cue after a quotation ('"...," she said') or a comma ('A is B, he argued').
+ */
+final class SourceFinder {
+
+    private final FunctionWords words;
+    private final NounPhrases phrases;
+    private final Gazetteer gazetteer;
+    private final Adverbials adverbials;
+    private final ColonSpeakers colons;
+    private final SubjectFinder subjects;
+
+    SourceFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer, Adverbials adverbials, ColonSpeakers colons) {
+        this.words = words;
+        this.phrases = phrases;
+        this.gazetteer = gazetteer;
+        this.adverbials = adverbials;
+        this.colons = colons;
+        this.subjects = new SubjectFinder(words, phrases, gazetteer);
+    }
+
+    Placement place(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+        return switch (cue.kind()) {
+            case VERB -> verb(d, s, cue, earlier);
+            case PARTICIPLE -> participle(d, s, cue, earlier);
+            case PASSIVE -> passive(d, s, cue);
+            case ACCORDING_TO -> accordingTo(d, s, cue);
+            case COLON -> {
+                TokenSpan speaker = colons.speaker(d, s, cue.first());
+                yield new Placement(speaker, null, speaker == null ? cue.first() : speaker.first(), cue.last(), false);
+            }
+            case DASH -> dash(d, cue);
+            case NOUN -> noun(d, s, cue);
+            case HEDGE_ADVERB, HEDGE_RAISING -> new Placement(null, null, cue.first(), cue.last(), false);
+        };
+    }
+
+    private Placement verb(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+        if (d.token(cue.first()).is("to")) {
+            // "the opportunity for both to assert": an infinitive with no governing verb in the cue: the clause's subject
+            TokenSpan subject = sharedSubject(d, s, cue, earlier);
+            return new Placement(subject, null, cue.first(), cue.last(), false);
+        }
+        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, cue.first())) {
+            // "released a statement confirming ...": the participle hangs on the clause, not on its object
+            return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
+        }
+        // '"...", says political scientist X in Almaty.': an inverted subject that runs to the sentence's end wins
+        // over whatever stands before the comma; otherwise the subject before the verb comes first
+        boolean inverted = isInverted(d, s, cue);
+        if (inverted && endsSentence(d, s, phrases.endAfter(d, cue.last(), s.last(), true))) {
+            int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
+            return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
+        }
+        TokenSpan subject = subjects.before(d, s, cue.first());
+        if (subject != null && subject.last() - subject.first() == 1 && d.token(subject.first()).text().equals("that")
+                && subject.first() > s.first() && phrases.isNominal(d.token(subject.first() - 1))) {
+            // "prominent businesses that warn ...": the relative "that" stands for the noun phrase before it
+            int start = phrases.startBefore(d, subject.first(), s.first());
+            subject = start >= 0 ? new TokenSpan(start, subject.first()) : null;
+        }
+        if (subject == null && inverted) {
+            int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
+            return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
+        }
+        if (subject == null || !quoteClosesBefore(d, s, subject.first())) {
+            // '"...," the pitch on Kickstarter says': whatever stands between a quotation and its cue is the source
+            TokenSpan between = betweenQuoteAndCue(d, s, cue.first());
+            if (between != null) {
+                subject = between;
+            }
+        }
+        int groupStart = subject != null ? subject.first() : cue.first();
+        if (subject == null) {
+            Token before = cue.first() > s.first() ? d.token(cue.first() - 1) : null;
+            boolean listed = before != null && before.isPunct(',') && !earlier.isEmpty() && earlier.get(earlier.size() - 1).source() != null;
+            if (before != null && (before.is("and") || before.is("but") || before.is("or")) || listed) {
+                // "Graham slams Trump, praises Clinton": a second verb shares the subject of the first
+                subject = sharedSubject(d, s, cue, earlier);
+            }
+        }
+        int groupEnd = cue.last();
+        if (cue.entry() != null && cue.entry().listener() && cue.last() < s.last()) {
+            // "several people told POLITICO, has already been chosen": the addressee belongs to the group
+            int end = phrases.endAfter(d, cue.last(), s.last(), false);
+            if (end > cue.last() && end - cue.last() <= 6 && end < s.last() && (d.token(end).isPunct(',') || d.token(end).isPunct('.'))) {
+                groupEnd = end;
+            }
+        }
+        // the content comes first only after a break: '"...," she said', 'A is B, he argued'
+        boolean quoteBefore = quoteClosesBefore(d, s, groupStart)
+                && (groupStart > s.first() || !d.token(groupStart).lineStart() && adverbials.onlyAdverbialsAfter(d, s, cue.last()));
+        boolean before = cue.reports() && (quoteBefore || d.afterBreak(groupStart) && (adverbials.onlyAdverbialsAfter(d, s, groupEnd)
+                && !quoteOpensAfter(d, s, groupEnd) || isParentheticalGroup(d, s, groupStart, groupEnd) && !quoteOpensAfter(d, s, groupEnd)));
+        if (cue.entry() != null && cue.entry().cite() && before) {
+            // "Yonhap cited the minister": the minister is the source, Yonhap relays
+            int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), false));
+            if (end > cue.last()) {
+                return new Placement(new TokenSpan(cue.last(), end), subject, groupStart, end, true);
+            }
+        }
+        return new Placement(subject, null, groupStart, groupEnd, before);
+    }
+
+    /** Whether the noun phrase before {@code k} is the object of a verb: a lower-case word that is no function word before it. */
+    private boolean isObjectBefore(Document d, Sentence s, int k) {
+        int start = phrases.startBefore(d, k, s.first());
+        if (start <= s.first()) {
+            return false;
+        }
+        Token before = d.token(start - 1);
+        // "released a statement confirming", "spend many hours reflecting on": a verb before the noun phrase
+        return before.isWord() && !before.capitalized() && !words.isFunctionWord(before) || phrases.isFiniteVerb(before);
+    }
+
+    /** The source of a participle clause: the source of the clause it hangs on. */
+    private Placement participle(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+        if (cue.first() == s.first()) {
+            // "Citing a report, the minister said ...": the subject after the clause's comma
+            for (int k = cue.last(); k + 1 < s.last() && k - cue.last() < 25; k++) {
+                if (d.token(k).isPunct(',')) {
+                    int end = phrases.endAfter(d, k + 1, s.last(), false);
+                    return new Placement(end > k + 1 ? new TokenSpan(k + 1, end) : null, null, cue.first(), cue.last(), false);
+                }
+            }
+            return new Placement(null, null, cue.first(), cue.last(), false);
+        }
+        int at = cue.first() - 1;
+        if (at >= s.first() && d.token(at).is("as")) {
+            int start = phrases.startBefore(d, at, s.first());
+            if (start >= 0) {
+                return new Placement(new TokenSpan(start, at), null, cue.first(), cue.last(), false);
+            }
+        }
+        return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
+    }
+
+    /** The subject shared by coordinated or participle clauses: the last source found before, else the sentence's. */
+    private TokenSpan sharedSubject(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+        for (int k = earlier.size() - 1; k >= 0 && earlier.size() - k <= 8; k--) {
+            Attribution a = earlier.get(k);
+            if (a.source() != null && a.cue().first() < cue.first() && (a.cue().kind() == CueKind.VERB
+                    || a.cue().kind() == CueKind.PARTICIPLE)) {
+                return a.source();
+            }
+        }
+        int start = s.first();
+        // skip an opening adverbial clause or phrase that ends with a comma
+        for (int k = start; k < cue.first() && k - start < 12; k++) {
+            if (d.token(k).isPunct(',')) {
+                Token first = d.token(start);
+                String w = first.lower();
+                boolean time = false;
+                for (int m = start; m < k; m++) {
+                    time |= words.isTime(d.token(m)) || d.token(m).is("ago");
+                }
+                if (words.is(first, WordClass.PREP) || words.is(first, WordClass.SUB) || words.isAdverb(first) || time
+                        || words.is(first, WordClass.CONJ) || first.isWord() && (w.endsWith("ing") || w.endsWith("ed"))) {
+                    start = k + 1; // "In a statement, ...", "Facing mounting criticism, ...", "A few minutes later, ..."
+                }
+                break;
+            }
+        }
+        if (start < cue.first() && (words.is(d.token(start), WordClass.CONJ) || d.token(start).type() == TokenType.QUOTE)) {
+            start++;
+        }
+        int end = phrases.endAfter(d, start, cue.first(), false);
+        return end > start ? new TokenSpan(start, end) : null;
+    }
+
+    private Placement passive(Document d, Sentence s, Cue cue) {
+        int k = cue.last();
+        // the by-phrase may come after a short adverbial: "was reported on Tuesday by ..."
+        for (int m = k; m < s.last() && m - k < 5; m++) {
+            Token t = d.token(m);
+            if (t.is("by")) {
+                int end = trimEnd(d, m + 1, phrases.endAfter(d, m + 1, s.last(), true));
+                if (end > m + 1) {
+                    return new Placement(new TokenSpan(m + 1, end), null, cue.first(), end, false);
+                }
+                break;
+            }
+            if (t.type() != TokenType.WORD || t.is("that") || t.is("to")) {
+                break;
+            }
+        }
+        return new Placement(null, null, cue.first(), cue.last(), false);
+    }
+
+    private Placement accordingTo(Document d, Sentence s, Cue cue) {
+        boolean before = somethingBefore(d, s, cue.first());
+        if (before && cue.first() - s.first() <= 2) {
+            boolean intro = true;
+            for (int k = s.first(); k < cue.first(); k++) {
+                intro &= words.is(d.token(k), WordClass.CONJ) || words.isAdverb(d.token(k)) || d.token(k).isPunct(',');
+            }
+            before = !intro; // "And according to a recent poll, ...": nothing reported before it
+        }
+        // "According to X, ...": the comma ends the source; "..., according to X, the head of Y": an apposition
+        int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), before));
+        if (!before) {
+            // "According to early results of the exit polls conducted for the AP by Edison Research, ...": all to the comma
+            for (int k = cue.last(); k < s.last() && k - cue.last() <= 25; k++) {
+                Token t = d.token(k);
+                if (t.isPunct(',')) {
+                    end = k;
+                    break;
+                }
+                if (t.type() == TokenType.QUOTE || t.isPunct(':') || t.isPunct(';')) {
+                    break;
+                }
+            }
+        }
+        TokenSpan source = end > cue.last() ? new TokenSpan(cue.last(), end) : null;
+        return new Placement(source, null, cue.first(), Math.max(end, cue.last()), before);
+    }
+
+    private Placement dash(Document d, Cue cue) {
+        int end = cue.last();
+        while (end < d.size() && !d.token(end).lineStart() && d.token(end).isWord()) {
+            end++;
+        }
+        return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
+    }
+
+    /** The possessor of a cue noun: "his" in "his support for", "the agency's" in "the agency's claim". */
+    private Placement noun(Document d, Sentence s, Cue cue) {
+        int p = cue.first() - 1;
+        while (p > s.first() && !(d.token(p).is("'s") || words.is(d.token(p), WordClass.POSS))) {
+            p--;
+        }
+        TokenSpan source = null;
+        if (words.is(d.token(p), WordClass.POSS)) {
+            source = new TokenSpan(p, p + 1);
+        } else if (d.token(p).is("'s")) {
+            int start = phrases.possessorStart(d, p, s.first());
+            if (start >= 0) {
+                source = new TokenSpan(start, p + 1);
+            }
+        }
+        return new Placement(source, null, source == null ? cue.first() : source.first(), cue.last(), false);
+    }
+
+    /**
+     * '"...," said X' or 'X is wrong, says Y': a reporting verb without auxiliaries, after a comma or a
+     * quotation, before a noun phrase that ends the clause.
+     */
+    private boolean isInverted(Document d, Sentence s, Cue cue) {
+        if (cue.entry() == null || !cue.entry().inverts() || cue.head() != cue.last() - 1 || cue.last() >= s.last()) {
+            return false;
+        }
+        for (int k = cue.first(); k < cue.head(); k++) {
+            if (words.isAuxiliary(d.token(k))) {
+                return false;
+            }
+        }
+        int p = cue.first() - 1;
+        boolean afterBreak = p < s.first() ? p >= 0 && d.quotes.closingAt(p) != null
+                : d.token(p).isPunct(',') || d.quotes.closingAt(p) != null || d.token(p).type() == TokenType.DASH
+                || d.token(p).isPunct(':');
+        if (!afterBreak) {
+            return false;
+        }
+        Token next = d.token(cue.last());
+        boolean startsPhrase = next.capitalized() && !words.isFunctionWord(next) || words.is(next, WordClass.DET)
+                || gazetteer.isTitle(next) || next.is("he") || next.is("she") || next.is("they") || next.is("we")
+                || words.is(next, WordClass.POSS) && !next.is("her") || QuantityFinder.isNumberWord(next.lower()) || next.is("one")
+                || phrases.isNominal(next) && namedAhead(d, cue.last(), s.last());
+        if (!startsPhrase || next.is("that") || next.is("this")) {
+            return false;
+        }
+        int end = phrases.endAfter(d, cue.last(), s.last(), false);
+        if (end <= cue.last()) {
+            return false;
+        }
+        if (end >= s.last()) {
+            return true;
+        }
+        Token after = d.token(end);
+        // the subject noun phrase ends the clause; a new noun phrase or verb after it means this was no inversion
+        return !(words.isAuxiliary(after) || phrases.isFiniteVerb(after) || after.is("that") || phrases.isSubjectPronoun(after)
+                || words.is(after, WordClass.DET) || phrases.isNominal(after) && !words.isTime(after));
+    }
+
+    /** Whether a capitalised word comes within a few words: "said retired Army Lt. Gen. Mick Bednarek". */
+    private static boolean namedAhead(Document d, int k, int limit) {
+        for (int m = k; m < limit && m - k < 4; m++) {
+            if (d.token(m).capitalized()) {
+                return true;
+            }
+            if (!d.token(m).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only adverbials, punctuation and quotation marks follow {@code k} in the sentence. */
+    private boolean endsSentence(Document d, Sentence s, int k) {
+        return adverbials.onlyAdverbialsAfter(d, s, k);
+    }
+
+    /** Whether a quotation closes right before {@code k}, perhaps with a comma between: '"...," she said'. */
+    private static boolean quoteClosesBefore(Document d, Sentence s, int k) {
+        int p = k - 1;
+        if (p >= s.first() && (d.token(p).isPunct(',') || d.token(p).type() == TokenType.DASH)) {
+            p--;
+        }
+        return p >= 0 && d.quotes.closingAt(p) != null;
+    }
+
+    /** The words between a closing quotation (and comma) and the cue, if they can be a noun phrase. */
+    private TokenSpan betweenQuoteAndCue(Document d, Sentence s, int cueFirst) {
+        int k = cueFirst - 1;
+        while (k >= s.first() && cueFirst - k <= NounPhrases.MAX_LENGTH) {
+            Token t = d.token(k);
+            if (d.quotes.closingAt(k) != null || t.isPunct(',') && k > 0 && d.quotes.closingAt(k - 1) != null) {
+                return k + 1 < cueFirst && phrases.isNominal(d.token(cueFirst - 1)) ? new TokenSpan(k + 1, cueFirst) : null;
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('(') || t.isPunct(')')) || words.isAuxiliary(t)
+                    || phrases.isFiniteVerb(t) || words.is(t, WordClass.SUB) || t.is("that")) {
+                return null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    /** Whether an opening quotation mark follows the cue after a comma or colon: 'When asked, Tyler said, "..."'. */
+    private static boolean quoteOpensAfter(Document d, Sentence s, int k) {
+        return k + 1 < s.last() && (d.token(k).isPunct(',') || d.token(k).isPunct(':')) && d.quotes.openingAt(k + 1) != null;
+    }
+
+    /** Whether the sentence has words before {@code k}, or a quotation closes right before it. */
+    private static boolean somethingBefore(Document d, Sentence s, int k) {
+        if (k > s.first()) {
+            return true;
+        }
+        return k > 0 && d.quotes.closingAt(k - 1) != null;
+    }
+
+    /** 'A, X said, B': the group is set off by commas (or dashes) inside the sentence. */
+    private static boolean isParentheticalGroup(Document d, Sentence s, int start, int end) {
+        if (start <= s.first() || end >= s.last()) {
+            return false;
+        }
+        Token before = d.token(start - 1);
+        Token after = d.token(end);
+        return (before.isPunct(',') || before.type() == TokenType.DASH) && (after.isPunct(',') || after.type() == TokenType.DASH);
+    }
+
+    /** Drops punctuation that ends a noun phrase. */
+    private static int trimEnd(Document d, int start, int end) {
+        while (end > start && d.token(end - 1).type() != TokenType.WORD && d.token(end - 1).type() != TokenType.NUMBER
+                && !d.token(end - 1).isPunct(')')) {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,142 @@
+package claims.extract;
+
+/**
+ * Finds the subject that stands before a verb group: a noun phrase, with an apposition ("John Kirby, the Director
+ * of ..., stated"), past a parenthetical ("Lukashenko, however, disputes", "Stephens, who, after trading insults,
+ * said"), or past a time expression ("Trump on Tuesday said").
+ */
+final class SubjectFinder {
+
+    /** how far back an apposition's opening comma is looked for */
+    private static final int MAX_APPOSITION = 30;
+
+    private final FunctionWords words;
+    private final NounPhrases phrases;
+    private final Gazetteer gazetteer;
+
+    SubjectFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer) {
+        this.words = words;
+        this.phrases = phrases;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The subject noun phrase ending before {@code cueStart}, with an apposition or past a parenthetical
+     * set off by commas; null if none.
+     */
+    TokenSpan before(Document d, Sentence s, int cueStart) {
+        int p = skipTimeBefore(d, s, cueStart - 1);
+        if (p < s.first()) {
+            return null;
+        }
+        Token t = d.token(p);
+        if (t.isPunct(',') || t.type() == TokenType.DASH) {
+            // "X, the director of ..., said": try the commas before, nearest first, up to three of them; the noun
+            // phrase before the chosen comma must start a clause ("Mr. Daniloff, now 81 and retired in Cambridge,
+            // Mass., said" skips the comma after "Cambridge")
+            int q = p - 1;
+            for (int tries = 0; tries < 3; tries++) {
+                while (q > s.first() && p - q < MAX_APPOSITION && !d.token(q).isPunct(',') && d.token(q).type() != TokenType.DASH
+                        && !d.token(q).isPunct(';') && !d.token(q).isPunct(':')) {
+                    Quote title = d.quotes.closingAt(q);
+                    if (d.token(q).type() == TokenType.QUOTE && (title == null || title.open() <= q - 10 || title.open() <= s.first())) {
+                        break;
+                    }
+                    q = title != null ? title.open() - 1 : q - 1; // "Dana Perino, a host of ''The Five,'' refused"
+                }
+                if (q <= s.first() || !(d.token(q).isPunct(',') || d.token(q).type() == TokenType.DASH) || q + 1 >= p) {
+                    return null;
+                }
+                TokenSpan found = apposed(d, s, q, p);
+                if (found != null) {
+                    return found;
+                }
+                q--;
+            }
+            return null;
+        }
+        int start = phrases.startBefore(d, p + 1, s.first());
+        return start < 0 ? null : new TokenSpan(start, p + 1);
+    }
+
+    /** The subject before the comma at {@code q} with what stands between it and the comma at {@code p}, if it fits. */
+    private TokenSpan apposed(Document d, Sentence s, int q, int p) {
+        int start = phrases.startBefore(d, q, s.first());
+        if (start < 0 || words.is(d.token(start), WordClass.WH) && !d.token(start).is("who") || !startsClause(d, s, start)) {
+            return null;
+        }
+        Token segment = d.token(q + 1);
+        if (isParenthetical(d, q + 1, p)) {
+            return new TokenSpan(start, q);
+        }
+        if (words.is(segment, WordClass.DET) || words.is(segment, WordClass.POSS) || segment.is("who") || segment.is("which")
+                || segment.is("as") || gazetteer.isTitle(segment) || phrases.isNominal(segment)) {
+            return new TokenSpan(start, p);
+        }
+        return null;
+    }
+
+    /** Whether a noun phrase starting at {@code k} can be a subject: it starts the sentence or follows a break. */
+    private boolean startsClause(Document d, Sentence s, int k) {
+        if (k == s.first()) {
+            return true;
+        }
+        Token p = d.token(k - 1);
+        return p.type() == TokenType.PUNCT || p.type() == TokenType.DASH || p.type() == TokenType.QUOTE
+                || words.is(p, WordClass.SUB) || words.is(p, WordClass.CONJ) || words.isAdverb(p) || words.isTime(p);
+    }
+
+    /** ", however," ", referencing ...," ", in a statement,": set off by commas, not an apposition. */
+    private boolean isParenthetical(Document d, int from, int to) {
+        Token first = d.token(from);
+        if (to - from == 1 && (words.isAdverb(first) || first.is("too") || first.is("though"))) {
+            return true;
+        }
+        if (words.isAdverb(first) && !first.is("also")) {
+            return true;
+        }
+        if (words.is(first, WordClass.PREP) && !first.is("of") || words.is(first, WordClass.CONJ)
+                || words.is(first, WordClass.SUB) && !first.is("as") && !first.is("that")) {
+            return true; // ", in a statement,", ", after trading insults with Mr. Hannity,"
+        }
+        String w = first.lower();
+        return first.isWord() && !first.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
+    }
+
+    /** Skips a time expression between a subject and its verb: "Trump on Tuesday said". */
+    private int skipTimeBefore(Document d, Sentence s, int p) {
+        int q = p;
+        // "earlier in the day", "on Tuesday", "at the time": a prepositional phrase holding a time word
+        for (int m = p; m > s.first() && p - m < 5; m--) {
+            if (words.is(d.token(m), WordClass.PREP) && (d.token(m).is("in") || d.token(m).is("on") || d.token(m).is("at")
+                    || d.token(m).is("during") || d.token(m).is("after") || d.token(m).is("before"))) {
+                boolean time = false;
+                for (int k = m + 1; k <= p; k++) {
+                    time |= words.isTime(d.token(k));
+                }
+                if (time) {
+                    q = m - 1;
+                    while (q >= s.first() && (d.token(q).is("earlier") || d.token(q).is("later") || words.isTime(d.token(q)))) {
+                        q--;
+                    }
+                    return q;
+                }
+                break;
+            }
+            if (!d.token(m).isWord()) {
+                break;
+            }
+        }
+        while (q >= s.first() && (words.isTime(d.token(q)) || d.token(q).type() == TokenType.NUMBER && q > s.first()
+                && words.isTime(d.token(q - 1)))) {
+            q--;
+        }
+        if (q == p) {
+            return p;
+        }
+        while (q >= s.first() && words.isTimeModifier(d.token(q))) {
+            q--;
+        }
+        return q;
+    }
+}

@@ -1,0 +1,367 @@
+package claims.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the verb group around a cue verb or phrase: the auxiliaries and adverbs before it ("has also said"), and
+ * the construction it stands in: active, passive ("was reported by"), a participle clause ("..., adding"), an
+ * infinitive ("is likely to argue"). Without a tagger, a cue word that can also be a noun ("claims", "support")
+ * is read as a verb only with a subject-like word before it and a complement after it.
+ */
+final class VerbCues {
+
+    /** Determiners that can also stand alone as a subject: "some say", "another said". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all", "another",
+            "others", "each", "either", "neither", "more", "fewer", "such", "none");
+
+    /** Words a base-form verb takes as its subject although they do not end in -s: "they say", "people think". */
+    private static final Set<String> PLURAL_SUBJECTS = Set.of("people", "police", "staff", "public", "majority", "minority",
+            "children", "men", "women", "folks", "media", "press", "clergy", "personnel", "electorate", "many", "most",
+            "some", "few", "others", "both", "all", "who", "that", "which", "percent", "cent");
+
+    /** the most words scanned back from a verb for its auxiliaries and adverbs ("has also repeatedly said") */
+    static final int VERB_GROUP = 6;
+
+    private final CueLexicon lexicon;
+    private final FunctionWords words;
+    private final NounPhrases phrases;
+    /** words that govern an infinitive cue and belong to it (infinitive-governors.txt) */
+    private final Set<String> governors;
+    /** phrases after a speech verb that belong to its cue (speech-media.txt) */
+    private final List<String[]> media;
+
+    VerbCues(CueLexicon lexicon, FunctionWords words, NounPhrases phrases) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.phrases = phrases;
+        this.governors = Set.copyOf(Lexicon.lines("infinitive-governors.txt"));
+        this.media = Lexicon.fields("speech-media.txt");
+    }
+
+    /**
+     * The cue of the verb form at {@code head} (a phrase ending at {@code end}), with the medium or topic that
+     * follows a speech verb ("said in a statement", "said of the plan"); null when the word is no verb here.
+     */
+    Cue read(Document d, Sentence s, int head, int end, CueLexicon.Form form, List<Cue> before) {
+        Cue cue = verbGroup(d, s, head, end, form, before);
+        return cue == null || end > head + 1 ? cue : withTopic(d, s, withMedium(d, s, cue));
+    }
+
+    /**
+     * Reads the verb group around the cue word at {@code head} (its phrase ending at {@code end}): the
+     * auxiliaries and adverbs before it, whether it is active, passive, a participle clause or an infinitive.
+     * Null when the word is not used as a verb here.
+     */
+    private Cue verbGroup(Document d, Sentence s, int head, int end, CueLexicon.Form form, List<Cue> before) {
+        Token t = d.token(head);
+        EnumSet<Inflection> inf = form.inflections();
+        // adverbs and auxiliaries before the verb: "has also said", "did not say"
+        int a = head - 1;
+        boolean be = false;
+        boolean have = false;
+        boolean modal = false;
+        boolean lastAuxIsBe = false;
+        boolean seenAux = false;
+        while (a >= s.first() && head - a <= VERB_GROUP) {
+            Token x = d.token(a);
+            if (words.isAuxiliaryAt(d, a)) {
+                if (!seenAux) {
+                    lastAuxIsBe = words.is(x, WordClass.BE) || x.is("get") || x.is("got") || x.is("gets") || x.is("getting");
+                }
+                seenAux = true;
+                be |= words.is(x, WordClass.BE);
+                have |= words.is(x, WordClass.HAVE);
+                modal |= words.is(x, WordClass.MODAL) || words.is(x, WordClass.DO);
+                a--;
+            } else if (words.isAdverb(x) && !x.capitalized() && !lexicon.isHedgeAdverb(x.lower())) {
+                a--;
+            } else if ((x.is("all") || x.is("both") || x.is("each")) && a > s.first()
+                    && (words.isAuxiliaryAt(d, a - 1) || phrases.isNominal(d.token(a - 1)) || phrases.isSubjectPronoun(d.token(a - 1)))) {
+                a--; // "Cruz and Paul have all attacked", "they both said": a floating quantifier
+            } else {
+                break;
+            }
+        }
+        int groupStart = a + 1;
+        // adverbs directly before a bare verb stay in the cue only after a subject ("Trump also said")
+        Token prev = a >= s.first() ? d.token(a) : null;
+        TokenSpan span = new TokenSpan(groupStart, end);
+        if (inf.contains(Inflection.GERUND) && t.lower().endsWith("ing")) {
+            if (be && lastAuxIsBe) {
+                return new Cue(CueKind.VERB, span, head, form.entry());
+            }
+            if (prev == null || prev.isPunct(',') || prev.type() == TokenType.DASH || d.quotes.closingAt(a) != null
+                    || words.is(prev, WordClass.PREP)
+                    || words.is(prev, WordClass.SUB) || words.is(prev, WordClass.CONJ) || prev.isPunct('(')) {
+                if (prev != null && words.is(prev, WordClass.PREP) && !prev.is("by") && !prev.is("after") && !prev.is("before")
+                        && !prev.is("without") && !prev.is("in") && !prev.is("while")) {
+                    return null;
+                }
+                return new Cue(CueKind.PARTICIPLE, new TokenSpan(head, end), head, form.entry());
+            }
+            if (isDeterminerLike(d, a, false)) {
+                return null;
+            }
+            if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev)) {
+                // "a report suggesting that ...", "officials saying ..."
+                return new Cue(CueKind.VERB, new TokenSpan(head, end), head, form.entry());
+            }
+            return null;
+        }
+        Token next = end < s.last() ? d.token(end) : null;
+        if (inf.contains(Inflection.PARTICIPLE) && !seenAux && next != null && next.is("by")) {
+            // "when asked by the BBC", "a report written by ..."
+            return new Cue(CueKind.PASSIVE, new TokenSpan(head, end), head, form.entry());
+        }
+        if ((inf.contains(Inflection.PAST) || inf.contains(Inflection.PARTICIPLE)) && !inf.contains(Inflection.BASE)
+                || (inf.contains(Inflection.PARTICIPLE) && seenAux && (be || have))) {
+            if (seenAux && lastAuxIsBe && inf.contains(Inflection.PARTICIPLE)) {
+                return new Cue(CueKind.PASSIVE, span, head, form.entry());
+            }
+            if (seenAux && (have || modal)) {
+                return new Cue(CueKind.VERB, span, head, form.entry());
+            }
+            if (inf.contains(Inflection.PAST)) {
+                if (prev != null && isDeterminerLike(d, a, false)) {
+                    return null;
+                }
+                if (next != null && next.is("to") && lexicon.isRaising(t.lower()) && prev != null && phrases.isNominal(prev)
+                        && end + 1 < s.last() && phrases.isVerbLike(d.token(end + 1))) {
+                    // "soldiers alleged to be in Russia": a hedging participle, not a verb with a subject
+                    return null;
+                }
+                if (prev != null && (prev.type() == TokenType.NUMBER || words.is(prev, WordClass.PREP) || QUANTIFIERS.contains(prev.lower()))
+                        && next != null && phrases.isNominal(next) && !next.capitalized()) {
+                    // "1,000 pledged delegates", "in pledged delegates", "both pledged delegates": an adjective
+                    return null;
+                }
+                return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
+            }
+            return null;
+        }
+        // base or third person form; one followed by an auxiliary, a preposition, a conjunction or a relative
+        // pronoun is a noun: "its member states might", "support for", "swing states whose votes"
+        if (next != null && (words.isAuxiliary(next) && !next.is("'s") || words.is(next, WordClass.CONJ)
+                || next.is("who") || next.is("which") || next.is("whose")
+                || words.is(next, WordClass.PREP) && !(form.entry().report() && complementAhead(d, s, end)))) {
+            return null;
+        }
+        if (prev != null && prev.is("to") && !seenAux) {
+            return infinitive(d, s, head, end, a, form, before);
+        }
+        if (seenAux && (modal || have || be)) {
+            if (modal || (be && !lastAuxIsBe)) {
+                return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
+            }
+            return null;
+        }
+        if (prev == null) {
+            // a sentence that opens with a bare verb is an imperative or a headline; "Says X: ..." is rare
+            return inf.contains(Inflection.THIRD) && d.token(head).capitalized() ? new Cue(CueKind.VERB, span, head, form.entry()) : null;
+        }
+        if (isDeterminerLike(d, a, inf.contains(Inflection.THIRD)) || words.is(prev, WordClass.PREP) || prev.type() == TokenType.NUMBER) {
+            return null;
+        }
+        boolean base = inf.contains(Inflection.BASE) && !inf.contains(Inflection.THIRD) && t.lower().equals(form.entry().lemma().split(" ")[0]);
+        if (base && !seenAux && !pluralSubject(prev) && !(next != null && startsComplement(next))) {
+            // "boycott state exams", "a private email server": a base form needs a plural subject ("critics say")
+            // or a complement after it ("friends of Mr. Clinton's who have seen him recently say that ...")
+            return null;
+        }
+        if (form.entry().has(CueTag.NOUN) && !nounVerbReading(d, s, a, end, base)) {
+            return null;
+        }
+        if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev)
+                || prev.isPunct(')') || prev.isPunct(',') || prev.type() == TokenType.QUOTE || words.is(prev, WordClass.CONJ)
+                || prev.type() == TokenType.SINGLE_QUOTE) {
+            return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
+        }
+        return null;
+    }
+
+    /**
+     * For a word that is also a noun ("support", "claims"), whether its base or -s form here reads as a verb: a
+     * subject-like word before it (a pronoun, a name, a plural, or for the -s form any noun) and a complement after
+     * it (a determiner, a pronoun, a name, "that", a quotation). "his consistent support and", "voter support for",
+     * "the claims of" are nouns.
+     */
+    private boolean nounVerbReading(Document d, Sentence s, int a, int end, boolean base) {
+        Token prev = d.token(a);
+        Token next = end < s.last() ? d.token(end) : null;
+        boolean strongSubject = phrases.isSubjectPronoun(prev) || prev.capitalized() || base && pluralSubject(prev);
+        if (next == null || prev.capitalized() && a > s.first() && words.is(d.token(a - 1), WordClass.DET)) {
+            return false; // "the MSNBC show": a name modifying the noun
+        }
+        if (!base) {
+            // an -s form is most often a plural noun ("swing states, but", "the Paris attacks compel"): as a verb it
+            // takes a clear complement
+            return (startsComplement(next) && !next.isPunct(',') || next.type() == TokenType.NUMBER || words.is(next, WordClass.OBJ))
+                    && (phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev) || prev.capitalized()
+                    || prev.isPunct(',') || prev.isPunct(')')
+                    || phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing"));
+        }
+        if (!(startsComplement(next) || next.type() == TokenType.NUMBER || phrases.isNominal(next) && strongSubject)) {
+            return false;
+        }
+        if (phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev) || prev.capitalized() || prev.isPunct(')')
+                || words.is(prev, WordClass.CONJ) || prev.isPunct(',')) {
+            return true;
+        }
+        return base ? pluralSubject(prev) : phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing");
+    }
+
+    /** A verb tagged "as" ("see", "view") attributes only in "see X as Y". */
+    private Cue asChecked(Document d, Sentence s, Cue cue) {
+        if (cue.entry() == null || !cue.entry().has(CueTag.AS)) {
+            return cue;
+        }
+        for (int k = cue.last(); k < s.last() && k - cue.last() < 10; k++) {
+            Token t = d.token(k);
+            if (t.is("as")) {
+                return cue;
+            }
+            if (t.type() == TokenType.PUNCT || words.is(t, WordClass.SUB) && !t.is("as")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a "that", a quotation or a colon comes soon after {@code k}, before any comma ("says in a statement that"). */
+    private boolean complementAhead(Document d, Sentence s, int k) {
+        for (int m = k; m < s.last() && m - k < 12; m++) {
+            Token t = d.token(m);
+            if (t.is("that") || t.isPunct(':') || d.quotes.openingAt(m) != null) {
+                return true;
+            }
+            if (t.type() == TokenType.PUNCT || words.isAuxiliary(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word that can open what a reporting verb reports: "that", a pronoun, a determiner, a name, a quotation. */
+    private boolean startsComplement(Token t) {
+        return t.is("that") || t.is("whether") || t.is("if") || phrases.isSubjectPronoun(t) || words.is(t, WordClass.DET)
+                || words.is(t, WordClass.POSS) || t.capitalized() || t.type() == TokenType.QUOTE || t.isPunct(':');
+    }
+
+    /** A word that can be the plural or first/second person subject of a base-form verb. */
+    private boolean pluralSubject(Token prev) {
+        if (prev.isWord() && (prev.is("i") || prev.is("you") || prev.is("we") || prev.is("they"))) {
+            return true;
+        }
+        if (words.is(prev, WordClass.CONJ) || prev.isPunct(')') || prev.isPunct(',') || prev.type() == TokenType.NUMBER
+                || QuantityFinder.isNumberWord(prev.lower())) {
+            return true;
+        }
+        String w = prev.lower();
+        return prev.isWord() && (PLURAL_SUBJECTS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s")
+                && !w.endsWith("us") && !w.endsWith("is") && w.length() > 2);
+    }
+
+    /**
+     * A determiner, possessive or possessor before a word makes it a noun or adjective: "the claims", "his plans".
+     * A quantifier does so only before a plural noun form ("some reports"), not before a verb ("some say", "another said").
+     */
+    private boolean isDeterminerLike(Document d, int a, boolean pluralForm) {
+        if (a < 0) {
+            return false;
+        }
+        Token p = d.token(a);
+        if (QUANTIFIERS.contains(p.lower())) {
+            return pluralForm;
+        }
+        return words.is(p, WordClass.DET) || words.is(p, WordClass.POSS) || p.is("'s")
+                || p.type() == TokenType.SINGLE_QUOTE && a > 0 && d.glued(a - 1);
+    }
+
+    /**
+     * A cue verb after "to": the cue takes in the words that govern it ("is likely to argue"); when the governing
+     * verb is itself a cue ("declined to comment"), the infinitive is that cue's content and no cue of its own.
+     */
+    private Cue infinitive(Document d, Sentence s, int head, int end, int to, CueLexicon.Form form, List<Cue> before) {
+        int g = to - 1;
+        if (!before.isEmpty() && (before.get(before.size() - 1).last() == to || before.get(before.size() - 1).span().contains(to))) {
+            // "declined to comment", "wants to say": the infinitive is the content of the cue before it
+            return null;
+        }
+        int start = to;
+        if (g >= s.first() && (governors.contains(d.token(g).lower()) || isGoverningWord(d.token(g)))) {
+            start = g;
+            int a = g - 1;
+            while (a >= s.first() && g - a <= VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a)))
+                    && !d.token(a).is("'s")) {
+                a--;
+            }
+            start = a + 1;
+        }
+        return new Cue(CueKind.VERB, new TokenSpan(start, end), head, form.entry());
+    }
+
+    /**
+     * A word before "to" that governs the infinitive rather than being a noun: a participle or an adjective
+     * ("was prompted to say", "is struggling to understand", "were quick to point out").
+     */
+    private boolean isGoverningWord(Token t) {
+        String w = t.lower();
+        if (!t.isWord() || t.capitalized() || words.isFunctionWord(t) || w.length() < 5) {
+            return false;
+        }
+        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ive") || w.endsWith("ful") || w.endsWith("ous")
+                || w.endsWith("able") || w.endsWith("ible") || w.endsWith("ant") || w.endsWith("ent") || w.endsWith("ic");
+    }
+
+    /** Verbs whose topic may follow "of": "spoke of", "warned of", "boasted of". */
+    private static final Set<String> OF_TOPIC = Set.of("speak", "talk", "warn", "write", "think", "complain", "boast", "brag",
+            "dream", "hear", "learn", "despair", "approve", "disapprove");
+
+    /** "asked about the plan", "spoke of reform": the preposition belongs to the cue, the topic is the content. */
+    private Cue withTopic(Document d, Sentence s, Cue cue) {
+        int k = cue.last();
+        if ((cue.kind() != CueKind.VERB && cue.kind() != CueKind.PASSIVE && cue.kind() != CueKind.PARTICIPLE)
+                || k + 1 >= s.last() || cue.entry().rest().length > 0) {
+            return cue;
+        }
+        Token next = d.token(k);
+        if (next.is("about") || next.is("of") && OF_TOPIC.contains(cue.entry().lemma())) {
+            Token after = d.token(k + 1);
+            if (after.isWord() || after.type() == TokenType.NUMBER || after.type() == TokenType.QUOTE) {
+                return cue.withSpan(new TokenSpan(cue.first(), k + 1));
+            }
+        }
+        return cue;
+    }
+
+    private Cue withMedium(Document d, Sentence s, Cue cue) {
+        if (cue.kind() != CueKind.VERB || !cue.reports()) {
+            return cue;
+        }
+        for (String[] m : media) {
+            int k = cue.last();
+            boolean ok = true;
+            for (String w : m) {
+                if (k >= s.last() || !d.token(k).is(w)) {
+                    ok = false;
+                    break;
+                }
+                k++;
+            }
+            if (ok) {
+                return cue.withSpan(new TokenSpan(cue.first(), k));
+            }
+        }
+        // "said of Trump's campaign, ...": the topic after "of" belongs to the cue
+        int k = cue.last();
+        if (cue.entry().lemma().equals("say") && k + 1 < s.last() && d.token(k).is("of")) {
+            int end = phrases.endAfter(d, k + 1, s.last(), false);
+            if (end > k + 1 && (end >= s.last() || d.token(end).type() == TokenType.PUNCT || d.token(end).type() == TokenType.QUOTE)) {
+                return cue.withSpan(new TokenSpan(cue.first(), end));
+            }
+        }
+        return cue;
+    }
+}

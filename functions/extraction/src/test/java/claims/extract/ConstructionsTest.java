@@ -1,0 +1,200 @@
+package claims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each attribution construction of the product spec, on small hand-written sentences. */
+class ConstructionsTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    private static List<Claim> claims(String text) {
+        List<Claim> claims = EXTRACTOR.extract(text);
+        claims.forEach(c -> OffsetsTest.assertSpansConsistent(text, c));
+        return claims;
+    }
+
+    /** The one claim whose cue reads {@code cue}. */
+    private static Claim byCue(List<Claim> claims, String cue) {
+        List<Claim> found = claims.stream().filter(c -> c.cue() != null && c.cue().text().equals(cue)).toList();
+        assertEquals(1, found.size(), "claims with cue '" + cue + "' in " + claims);
+        return found.get(0);
+    }
+
+    private static String claimant(Claim c) {
+        return c.claimant() == null ? null : c.claimant().name();
+    }
+
+    @Test
+    void directQuoteWithSpeakerAfter() {
+        Claim c = byCue(claims("\"The bridge will open in May,\" the mayor said."), "said");
+        assertEquals("The bridge will open in May", c.content().text());
+        assertEquals("the mayor", claimant(c));
+        assertEquals(Form.DIRECT, c.form());
+    }
+
+    @Test
+    void directQuoteWithInvertedSpeaker() {
+        Claim c = byCue(claims("\"Prices will fall,\" said Anna Berg, an economist at the central bank."), "said");
+        assertEquals("Prices will fall", c.content().text());
+        assertEquals("Anna Berg", claimant(c));
+        assertEquals("Anna Berg, an economist at the central bank", c.claimant().mention().text());
+        assertEquals("economist at the central bank", c.claimant().role());
+    }
+
+    @Test
+    void directQuoteWithSpeakerBeforeAndColon() {
+        Claim c = byCue(claims("The coach said: \"We played badly.\""), "said");
+        assertEquals("We played badly.", c.content().text());
+        assertEquals(Form.DIRECT, c.form());
+        Claim colon = byCue(claims("Lukashenko: \"It's nonsense\""), ":");
+        assertEquals("Lukashenko", claimant(colon));
+        assertEquals(Stance.DENY, colon.stance());
+    }
+
+    @Test
+    void splitQuoteIsOneClaim() {
+        List<Claim> claims = claims("\"The economy,\" the minister said, \"is stronger than ever.\"");
+        Claim c = byCue(claims, "said");
+        // one span from the first quoted word to the last: the attribution between them stays, with the marks
+        assertEquals("\"The economy,\" the minister said, \"is stronger than ever.\"", c.content().text());
+        assertEquals(Form.DIRECT, c.form());
+    }
+
+    @Test
+    void quoteSpanningSentencesAndParagraphs() {
+        String text = "The senator said: \"We will win. We always win.\n\n\"And we will win again.\"";
+        Claim c = byCue(claims(text), "said");
+        assertTrue(c.content().text().contains("We always win"), c.content().text());
+        assertTrue(c.content().text().contains("win again"), c.content().text());
+        Claim continued = byCue(claims("\"We will win,\" the senator said. \"We always win.\""), "said");
+        assertTrue(continued.content().text().endsWith("We always win.\""), continued.content().text());
+        assertEquals(Form.DIRECT, continued.form());
+    }
+
+    @Test
+    void curlyAndTypewriterQuotes() {
+        assertEquals("The plan failed because of the rain", byCue(claims("“The plan failed because of the rain,” she said."), "said")
+                .content().text());
+        Claim c = byCue(claims("''It was a mistake,'' Mr. Lee said."), "said");
+        assertEquals("It was a mistake", c.content().text());
+        assertEquals("Lee", claimant(c));
+    }
+
+    @Test
+    void reportedSpeechWithAndWithoutThat() {
+        List<Claim> claims = claims("The ministry says that exports rose. Analysts claim prices will rise. "
+                + "The union insists wages are too low. The court disputes that the law applies.");
+        assertEquals("that exports rose", byCue(claims, "says").content().text());
+        assertEquals("prices will rise", byCue(claims, "claim").content().text());
+        assertEquals("wages are too low", byCue(claims, "insists").content().text());
+        Claim disputes = byCue(claims, "disputes");
+        assertEquals("that the law applies", disputes.content().text());
+        assertEquals(Stance.DENY, disputes.stance());
+    }
+
+    @Test
+    void toldWithListenerAndAdverbials() {
+        Claim c = byCue(claims("The governor told reporters on Monday that the road would close."), "told");
+        assertEquals("that the road would close", c.content().text());
+        assertEquals("The governor", claimant(c));
+    }
+
+    @Test
+    void accordingTo() {
+        Claim after = byCue(claims("The dam is safe, according to the national water agency."), "according to");
+        assertEquals("The dam is safe", after.content().text());
+        assertEquals("the national water agency", after.claimant().mention().text());
+        Claim before = byCue(claims("According to the police, the driver fled."), "According to");
+        assertEquals("the driver fled", before.content().text());
+        assertEquals("the police", before.claimant().mention().text());
+    }
+
+    @Test
+    void nounCues() {
+        List<Claim> claims = claims("The company's claim that sales doubled surprised investors.");
+        Claim c = byCue(claims, "claim");
+        assertEquals("that sales doubled", c.content().text());
+        assertEquals("The company", claimant(c));
+        Claim statement = byCue(claims("In a statement, the ministry said the border was open."), "said");
+        assertEquals("the ministry", claimant(statement));
+        assertEquals("the border was open", statement.content().text());
+        assertEquals("said in a statement", byCue(claims("The ministry said in a statement that the border was open."),
+                "said in a statement").cue().text());
+    }
+
+    @Test
+    void multiwordCues() {
+        assertEquals("that the minister resigned",
+                byCue(claims("The newspaper has learned that the minister resigned."), "has learned").content().text());
+        assertEquals("that the budget was late",
+                byCue(claims("Senator Maria Lopez pointed out that the budget was late."), "pointed out").content().text());
+        Claim concern = byCue(claims("The council has expressed concern over the closure of the clinic."),
+                "has expressed concern over");
+        assertEquals(Stance.CONCERN, concern.stance());
+        assertEquals("the closure of the clinic", concern.content().text());
+    }
+
+    @Test
+    void oneSourceSharedByTwoCues() {
+        List<Claim> claims = claims("The Herald reported that the mill had closed, adding that 300 jobs were lost.");
+        Claim reported = byCue(claims, "reported");
+        Claim adding = byCue(claims, "adding");
+        assertEquals("that the mill had closed", reported.content().text());
+        assertEquals("that 300 jobs were lost", adding.content().text());
+        assertEquals("The Herald", claimant(adding));
+        assertEquals(reported.claimant().mention(), adding.claimant().mention());
+        Claim wrote = byCue(claims("\"It is over,\" the newspaper wrote, adding that the talks had failed."), "adding");
+        assertEquals("the newspaper", claimant(wrote));
+    }
+
+    @Test
+    void passiveWithAgent() {
+        Claim c = byCue(claims("It was reported by Reuters that the plant had closed."), "was reported");
+        assertEquals("Reuters", claimant(c));
+        assertEquals("that the plant had closed", c.content().text());
+    }
+
+    @Test
+    void nestedAttributionKeepsTheRelay() {
+        List<Claim> claims = claims("The agency stated that Defense Minister Omar Haddad accused the rebels of shelling the town.");
+        Claim accused = byCue(claims, "accused");
+        assertEquals("Omar Haddad", claimant(accused));
+        assertEquals(List.of("The agency"), accused.via());
+        String quote = "\"The border is closed,\" the radio station quoted the interior minister as saying.";
+        Claim quoted = claims(quote).stream().filter(c -> c.content().text().equals("The border is closed")).findFirst().orElseThrow();
+        assertNotNull(quoted.claimant());
+    }
+
+    @Test
+    void citedSourceIsTheClaimantAndTheCiterRelays() {
+        String text = "Interior Minister Sara Nolan spoke on Monday. \"The border is closed,\" Reuters cited the interior minister.";
+        Claim c = byCue(claims(text), "cited");
+        assertEquals("Sara Nolan", claimant(c));
+        assertEquals(List.of("Reuters"), c.via());
+    }
+
+    @Test
+    void hedgesHaveNoClaimant() {
+        List<Claim> claims = claims("Rebels reportedly seized the airport. The minister allegedly took bribes. "
+                + "The storm is expected to reach the coast. The ships are claimed to carry weapons.");
+        assertEquals(4, claims.size(), claims.toString());
+        for (Claim c : claims) {
+            assertNull(c.claimant(), c.toString());
+            assertFalse(c.hedges().isEmpty(), c.toString());
+        }
+        assertTrue(claims.get(0).hedges().contains("reportedly"));
+        assertTrue(claims.get(0).content().text().startsWith("Rebels"));
+    }
+
+    @Test
+    void sentencesWithoutAttributionGiveNothing() {
+        assertEquals(List.of(), claims("The river flooded the town. Schools closed for a week."));
+    }
+}
