@@ -49,7 +49,7 @@ public final class ClaimReader {
         out.put("key", item.get("objectKey").s());
         for (String field : ARTICLE_FIELDS) {
             AttributeValue v = item.get(field);
-            out.put(field, v == null ? null : ItemCodec.fromAttribute(v));
+            out.put(field, v == null ? null : v.n() != null ? (Object) Long.valueOf(v.n()) : v.s());
         }
         return Optional.of(out);
     }
@@ -189,9 +189,8 @@ public final class ClaimReader {
         return key;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> doc(Map<String, AttributeValue> item) {
-        return (Map<String, Object>) ItemCodec.fromAttribute(item.get("doc"));
+        return Documents.read(item.get("doc").s());
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

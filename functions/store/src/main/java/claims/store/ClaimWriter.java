@@ -171,7 +171,7 @@ public final class ClaimWriter {
         }
         for (StoredClaim claim : claims) {
             String digest = Keys.digest(claim.id());
-            AttributeValue doc = ItemCodec.toAttribute(claim.document());
+            AttributeValue doc = AttributeValue.fromS(Documents.write(claim.document()));
             String postingSk = Keys.posting(lease.articleId(), claim.position(), digest);
             Set<String> postingPks = new LinkedHashSet<>();
             if (claim.claimant() != null) {

@@ -300,7 +300,7 @@ class ClaimStoreTest {
     }
 
     @Test
-    void valuesAndNamesDynamoDbCantHoldAsTheyAreAreStoredAnyway() {
+    void numbersAndNamesBeyondWhatDynamoDbKeysAndNumbersHoldAreStoredAnyway() {
         String id = "odd-values.txt";
         StoredClaim huge = claim(id, 0, "N" + "o".repeat(600) + " Body", "No Body", "a number of 1e200");
         Map<String, Object> doc = new LinkedHashMap<>(huge.document());
@@ -310,9 +310,11 @@ class ClaimStoreTest {
         Map<String, Object> stored = reader.claim(huge.id()).orElseThrow();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> quantities = (List<Map<String, Object>>) stored.get("quantities");
-        assertNull(quantities.get(0).get("value"), "beyond DynamoDB's largest number");
-        assertNull(quantities.get(1).get("value"), "below its smallest");
-        assertEquals(3000L, quantities.get(2).get("value"));
+        assertEquals(1e200, quantities.get(0).get("value"), "beyond DynamoDB's largest number");
+        assertEquals(1e-200, quantities.get(1).get("value"), "below its smallest");
+        assertEquals(3000.0, quantities.get(2).get("value"));
+        assertEquals(List.of("id", "article", "text", "claimant", "cue", "quantities"), List.copyOf(stored.keySet()),
+                "the fields come back in the order they were written");
         assertEquals(1, reader.byClaimant(huge.claimant(), 10, null).items().size());
         assertEquals(1, reader.about("T" + "x".repeat(2000), 10, null).items().size());
         assertEquals(1, reader.claimants("noooo", 10, null).items().size());

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.jr.ob.JSON;
 
+import claims.extract.ClaimDocuments;
+import claims.extract.ClaimExtractor;
 import claims.store.ArticleIds;
 import claims.template.SamTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -119,6 +121,19 @@ class EndToEndTest {
         assertTrue(!((List<Object>) lookup(event("api-claims-about.json")).get("claims")).isEmpty());
 
         assertTrue(ingest(event("s3-put.json")).contains("skipped"), "a replayed event changes nothing");
+
+        // the API gives exactly what the extract command writes, field for field and in the same order
+        String text = Files.readString(ROOT.resolve("seeds").resolve(SEED));
+        String expected = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES).asString(
+                ClaimDocuments.of(SEED, new ClaimExtractor().extract(text)));
+        List<Object> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> page = get("/articles/" + SEED + "/claims", "limit=7" + (cursor == null ? "" : "&cursor=" + cursor));
+            all.addAll((List<Object>) page.get("claims"));
+            cursor = (String) page.get("cursor");
+        } while (cursor != null);
+        assertEquals(expected, JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES).asString(all));
 
         s3.deleteObject(b -> b.bucket(Project.BUCKET).key(SEED));
         assertTrue(ingest(event("s3-delete.json")).contains(SEED + ": removed"));
