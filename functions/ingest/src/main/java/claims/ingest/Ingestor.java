@@ -120,7 +120,8 @@ public final class Ingestor {
             claims = claims.subList(0, MAX_CLAIMS);
         }
         writer.publish(lease, meta, stored(lease.articleId(), claims));
-        return new Outcome(lease.articleId(), Outcome.Result.INGESTED, claims.size() + " claims");
+        return new Outcome(lease.articleId(), Outcome.Result.INGESTED,
+                claims.size() + (claims.size() == 1 ? " claim" : " claims"));
     }
 
     /** An error of a request that would fail again: a client error other than throttling or a lost race. */
