@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
@@ -24,6 +28,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.jr.ob.JSON;
+
+import org.mockito.AdditionalAnswers;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 import claims.store.ArticleMeta;
 import claims.store.ClaimReader;
@@ -175,6 +184,20 @@ class LookupHandlerTest {
         assertTrue(((String) body.get("error")).startsWith(message), body.toString());
         assertEquals(status, body.get("status"));
         assertFalse(response.getBody().contains("at claims."), "no stack trace: " + response.getBody());
+    }
+
+    @Test
+    void everyLookupIsAQueryOrAGetItemNeverAScan() throws Exception {
+        DynamoDbClient watched = mock(DynamoDbClient.class, AdditionalAnswers.delegatesTo(dynamo.client()));
+        LookupHandler spied = new LookupHandler(new LookupApi(new ClaimReader(watched, LocalDynamoDb.TABLE)));
+        for (String file : List.of("api-claims-by-claimant.json", "api-claims-about.json", "api-article.json",
+                "api-article-claims.json", "api-claimants.json")) {
+            assertEquals(200, spied.handleRequest(EventLoader.loadApiGatewayHttpEvent(EVENTS + "/" + file), context())
+                    .getStatusCode(), file);
+        }
+        verify(watched, never()).scan(any(ScanRequest.class));
+        verify(watched, never()).scanPaginator(any(ScanRequest.class));
+        verify(watched, atLeastOnce()).query(any(QueryRequest.class));
     }
 
     @Test
