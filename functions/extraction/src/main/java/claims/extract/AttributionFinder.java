@@ -22,15 +22,17 @@ final class AttributionFinder {
     private final QuoteContinuation continuation;
     private final Adverbials adverbials;
     private final FunctionWords words;
+    private final InnerClaims inner;
 
     AttributionFinder(CueFinder cues, SourceFinder sources, ContentFinder contents, QuoteContinuation continuation,
-                      Adverbials adverbials, FunctionWords words) {
+                      Adverbials adverbials, FunctionWords words, InnerClaims inner) {
         this.cues = cues;
         this.sources = sources;
         this.contents = contents;
         this.continuation = continuation;
         this.adverbials = adverbials;
         this.words = words;
+        this.inner = inner;
     }
 
     List<Attribution> find(Document d) {
@@ -79,45 +81,7 @@ final class AttributionFinder {
                 out.add(new Attribution(found.get(k), trimmedToWords(d, p.source()), content[k], trimmedToWords(d, p.relay())));
             }
         }
-        return withoutInnerThoughts(d, continuation.extend(d, out));
-    }
-
-    /**
-     * Drops the beliefs, wishes and stances reported inside another source's words ("Kirby stated that the U.S.
-     * believes that ..."): they are part of that source's claim. Speech acts inside it stay, with that source as
-     * their relay ("Yonhap stated that the minister accused ...").
-     */
-    private static List<Attribution> withoutInnerThoughts(Document d, List<Attribution> all) {
-        Nesting nesting = new Nesting(all);
-        List<Attribution> out = new ArrayList<>(all.size());
-        for (int k = 0; k < all.size(); k++) {
-            Attribution a = all.get(k);
-            if (isThought(d, a) && isInsideAnother(d, all, nesting, k)) {
-                continue;
-            }
-            out.add(a);
-        }
-        return out;
-    }
-
-    private static boolean isThought(Document d, Attribution a) {
-        CueKind kind = a.cue().kind();
-        // a noun's claim stays when it is spelled out: "the company's claim that sales rose"
-        boolean nounWithoutClause = kind == CueKind.NOUN && !d.token(a.content().first()).is("that");
-        return nounWithoutClause || kind.unattributed()
-                || a.cue().entry() != null && a.cue().entry().has(CueTag.MIND);
-    }
-
-    private static boolean isInsideAnother(Document d, List<Attribution> all, Nesting nesting, int self) {
-        Attribution a = all.get(self);
-        for (int k : nesting.holding(a.cue().head())) {
-            Attribution o = all.get(k);
-            if (k != self && o.source() != null && !isThought(d, o) && o.content().first() <= a.content().first()
-                    && o.content().last() >= a.content().last() && !o.content().equals(a.content())) {
-                return true;
-            }
-        }
-        return false;
+        return inner.without(d, continuation.extend(d, out));
     }
 
     private TokenSpan[] contents(Document d, Sentence s, List<Cue> found, List<Placement> placements, boolean[] live) {

@@ -10,10 +10,12 @@ final class ContentFinder {
 
     private final FunctionWords words;
     private final NounPhrases phrases;
+    private final ObjectEnd objects;
 
     ContentFinder(FunctionWords words, NounPhrases phrases) {
         this.words = words;
         this.phrases = phrases;
+        this.objects = new ObjectEnd(words, phrases);
     }
 
     /**
@@ -28,6 +30,7 @@ final class ContentFinder {
             case HEDGE_RAISING -> hedged(d, s, cue, cuts, true);
             case PASSIVE -> passive(d, s, cue, place, cuts);
             case DASH -> quoteBefore(d, cue.first());
+            case COLON -> paragraphAfter(d, s, cue, place, cuts);
             case NOUN -> nounClause(d, s, after(d, s, cue, place.groupEnd(), cuts), place);
             default -> place.contentBefore() ? before(d, s, cue, place, cuts, starts)
                     : after(d, s, cue, place, place.groupEnd(), cuts, inRelativeClause(d, s, place));
@@ -56,12 +59,18 @@ final class ContentFinder {
         } else if (k < s.last() && d.token(k).isPunct(':')) {
             k++;
         }
+        boolean asClause = place != null && k + 1 < s.last() && d.token(k).isPunct(',') && opensWithAs(d, s, place);
+        if (asClause) {
+            k++; // "As Purple PAC's Crane said, the two candidates have become ...": the content follows the comma
+        }
         if (k >= s.last()) {
             return null;
         }
         if (cue.kind() != CueKind.NOUN && cue.entry() != null && cue.entry().rest().length == 0 && cue.entry().report()
-                && words.is(d.token(k), WordClass.PREP) && !(d.token(k).is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)))) {
-            // "adding to the conflict", "what he said at the time": a prepositional phrase, not reported speech
+                && words.is(d.token(k), WordClass.PREP) && !(d.token(k).is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)))
+                && !(d.token(k).is("about") && cue.entry().listener()) && !openingPhraseOfClause(d, s, k)) {
+            // "adding to the conflict", "what he said at the time": a prepositional phrase, not reported speech (but
+            // "asked the candidate about his plan" gives a question's topic)
             return null;
         }
         Quote q = d.quotes.openingAt(k);
@@ -73,8 +82,11 @@ final class ContentFinder {
             return new TokenSpan(k, end);
         }
         int end = clauseEnd(d, s, k, cue, cuts);
+        if (takesObject(cue) && objects.startsObject(d, s, k)) {
+            end = objects.end(d, k, end);
+        }
         // "When asked which quality mattered most, only 23 percent ...": the question ends at the comma too
-        if (endsAtComma || place != null && introClause(d, s, cue, place)) {
+        if (endsAtComma || place != null && !asClause && introClause(d, s, cue, place)) {
             for (int m = k; m < end; m++) {
                 if (d.token(m).isPunct(',') || d.token(m).type() == TokenType.DASH) {
                     end = m;
@@ -83,6 +95,26 @@ final class ContentFinder {
             }
         }
         return end > k ? new TokenSpan(k, end) : null;
+    }
+
+    /** Whether the cue takes a noun phrase as its content ("endorsed Cruz", "his support for Trump"), not a clause. */
+    private static boolean takesObject(Cue cue) {
+        return cue.entry() != null && !cue.entry().report() && !cue.entry().has(CueTag.AS) && !cue.entry().quoted();
+    }
+
+    /** "says despite being a Stanford alumna, she plans to ...": a phrase, then a comma and the reported clause. */
+    private boolean openingPhraseOfClause(Document d, Sentence s, int k) {
+        for (int m = k + 1; m + 1 < s.last() && m - k <= 10; m++) {
+            Token t = d.token(m);
+            if (t.isPunct(',')) {
+                Token n = d.token(m + 1);
+                return phrases.isSubjectPronoun(n) && !n.is("it") || words.is(n, WordClass.DET) && !n.is("that");
+            }
+            if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t) || !(t.isWord() || t.type() == TokenType.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a subject and a verb start at {@code k}: "and his administration has made", not "and Park". */
@@ -100,15 +132,22 @@ final class ContentFinder {
     }
 
     /**
-     * Whether the cue stands in an opening subordinate clause that a comma closes: "When asked ...,", "As reported
-     * by ...,", "Last month, when I asked Bernie Sanders if ...,".
+     * Whether the cue stands in an opening subordinate clause or phrase that a comma closes: "When asked ...,", "As
+     * reported by ...,", "Last month, when I asked Bernie Sanders if ...,", "Despite disclaimers urging calm,", "Asked
+     * which quality mattered most,".
      */
     private boolean introClause(Document d, Sentence s, Cue cue, Placement place) {
         int start = place.source() != null ? Math.min(place.groupStart(), place.source().first()) : cue.first();
+        if (start == s.first() && place.source() == null && d.token(cue.head()).lower().endsWith("ed")) {
+            return true; // "Asked which quality mattered most, only 23 percent ...", "Asked to leave, he refused"
+        }
         for (int k = start - 1; k >= s.first() && start - k <= 2; k--) {
             Token t = d.token(k);
             if (words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than")) {
                 return k == s.first() || d.token(k - 1).isPunct(',');
+            }
+            if (k == s.first() && words.is(t, WordClass.PREP)) {
+                return true; // "Despite pre-event disclaimers urging peaceable conduct, Mr. Trump's tone ..."
             }
         }
         return false;
@@ -141,6 +180,12 @@ final class ContentFinder {
         return verbs >= 2 ? new TokenSpan(content.first(), lastVerb) : content;
     }
 
+    /** Whether "as" opens the cue's group: "As Crane said, ...", "as the minister put it, ...". */
+    private static boolean opensWithAs(Document d, Sentence s, Placement place) {
+        int start = place.source() != null ? Math.min(place.groupStart(), place.source().first()) : place.groupStart();
+        return start > s.first() && d.token(start - 1).is("as");
+    }
+
     /** Whether the source is "who" or "which" opening a relative clause set off by a comma. */
     private static boolean inRelativeClause(Document d, Sentence s, Placement place) {
         TokenSpan src = place.source();
@@ -149,6 +194,15 @@ final class ContentFinder {
         }
         Token t = d.token(src.first());
         return (t.is("who") || t.is("which")) && d.token(src.first() - 1).isPunct(',');
+    }
+
+    private static boolean onlyPunctuationAfter(Document d, Sentence s, int k) {
+        for (int m = k; m < s.last(); m++) {
+            if (d.token(m).isWord() || d.token(m).type() == TokenType.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean restIsPunctuation(Document d, Sentence s, int k) {
@@ -172,11 +226,13 @@ final class ContentFinder {
         TokenSpan content;
         Quote q = p >= 0 ? d.quotes.closingAt(p) : null;
         if (q != null && !q.isEmpty()) {
-            content = new TokenSpan(q.open(), q.close() + 1);
+            content = new TokenSpan(mixedQuoteStart(d, s, q, starts), q.close() + 1);
         } else if (p < s.first()) {
             return null;
         } else {
-            int start = starts.atOrBefore(p, s.first());
+            // "X said in a bill filed Tuesday, according to the Philippine Star": "according to" reports the whole
+            // attribution before it
+            int start = cue.kind() == CueKind.ACCORDING_TO ? attributionStart(d, s, p) : starts.atOrBefore(p, s.first());
             content = new TokenSpan(skipDateline(d, start, p + 1), p + 1);
             if (isOnlyIntro(d, content)) {
                 content = null; // "And yet, Mrs. Clinton's aides say, Syria remains ...": the content is after the group
@@ -190,12 +246,41 @@ final class ContentFinder {
         if (g + 1 < s.last() && (d.token(g).isPunct(',') || d.token(g).type() == TokenType.DASH || d.token(g).isPunct(':'))
                 && !cuts.contains(g + 1) && !startsAdjunct(d, g + 1)) {
             Quote next = d.quotes.openingAt(g + 1);
-            int end = next != null && !next.isEmpty() ? next.close() + 1 : clauseEnd(d, s, g + 1, cue, cuts);
-            if (end > g + 1) {
+            boolean quoted = next != null && !next.isEmpty();
+            int end = quoted ? next.close() + 1 : clauseEnd(d, s, g + 1, cue, cuts);
+            // '"A," Maddow said, another reference to ...': after a whole quotation, unquoted words are the writer's
+            if (end > g + 1 && (quoted || q == null || q.isEmpty())) {
                 content = new TokenSpan(content == null ? g + 1 : content.first(), end);
             }
         }
         return content;
+    }
+
+    /**
+     * 'The bill's failure was "heartbreaking," she said': a quotation that the writer's own words lead into is
+     * part of one reported clause; the content starts where that clause does.
+     */
+    private int mixedQuoteStart(Document d, Sentence s, Quote q, Cuts starts) {
+        int open = q.open();
+        if (open <= s.first() || !d.token(open - 1).isWord()) {
+            return open;
+        }
+        int start = skipDateline(d, starts.atOrBefore(open - 1, s.first()), open);
+        return start < open && !isOnlyIntro(d, new TokenSpan(start, open)) ? start : open;
+    }
+
+    /**
+     * Where the attribution before an "according to" starts: the sentence's start, or the opening of a quotation
+     * that closes in it ('"... what does that mean?" Clinton asked, according to a transcript'). Bounded by the
+     * longest content, so that a line of a thousand "according to" stays linear.
+     */
+    private int attributionStart(Document d, Sentence s, int p) {
+        int start = Math.max(s.first(), p + 1 - AttributionFinder.MAX_CONTENT);
+        Quote q = d.quotes.around(start);
+        if (q == null && d.quotes.closingAt(start) != null) {
+            q = d.quotes.closingAt(start);
+        }
+        return q != null && q.open() < start && start - q.open() <= AttributionFinder.MAX_CONTENT ? q.open() : start;
     }
 
     /** Whether a span is only an opening adverbial: "And yet", "But now", "Six months ago", "On Tuesday". */
@@ -211,16 +296,51 @@ final class ContentFinder {
             }
         }
         int size = span.last() - span.first();
-        // "In both cases, Eric Trump said, ...": a short prepositional phrase opening the sentence
-        boolean phrase = words.is(d.token(span.first()), WordClass.PREP) && size <= 6;
+        // "In both cases, Eric Trump said, ...", "In an interview with Fox News' Sean Hannity on Monday night, Trump
+        // responded": a prepositional phrase opening the sentence, without a verb
+        boolean phrase = words.is(d.token(span.first()), WordClass.PREP) && (size <= 6 || size <= 16 && !hasVerb(d, span));
         return !other || time && size <= 5 || phrase;
+    }
+
+    private boolean hasVerb(Document d, TokenSpan span) {
+        for (int k = span.first(); k < span.last(); k++) {
+            Token t = d.token(k);
+            if (words.isAuxiliaryAt(d, k) || phrases.isFiniteVerb(t) || t.isPunct(',') || d.quotes.openingAt(k) != null
+                    || t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open an adjunct after an attribution rather than more content: ", as he ...", ", who". */
     private boolean startsAdjunct(Document d, int k) {
         Token t = d.token(k);
+        if (t.is("that") || t.is("to") && k + 1 < d.size() && phrases.isVerbLike(d.token(k + 1))) {
+            return false; // "Mr. Trump is so reckless, the vice president said, that ...", "it is his job, he said, to talk to ..."
+        }
         return words.is(t, WordClass.SUB) || words.is(t, WordClass.WH) || words.is(t, WordClass.PREP)
-                || t.is("and") || t.is("but") || t.lower().endsWith("ing") && !t.capitalized();
+                || t.lower().endsWith("ing") && !t.capitalized();
+    }
+
+    /**
+     * 'TAPPER: I think he is trying to campaign as a racial healer. I think ...': a speaker's label owns the rest of
+     * its paragraph (as far as a content may run).
+     */
+    private TokenSpan paragraphAfter(Document d, Sentence s, Cue cue, Placement place, Cuts cuts) {
+        int k = cue.last();
+        if (k >= s.last() || d.quotes.openingAt(k) != null) {
+            return after(d, s, cue, place, place.groupEnd(), cuts, false); // 'Lukashenko: "It's nonsense"'
+        }
+        int end = k + 1;
+        while (end < d.size() && !d.token(end).lineStart() && end - k < AttributionFinder.MAX_CONTENT) {
+            end++;
+        }
+        while (end > k && d.token(end - 1).type() == TokenType.PUNCT && !d.token(end - 1).isPunct('?')
+                && !d.token(end - 1).isPunct('!')) {
+            end--;
+        }
+        return end > k ? new TokenSpan(k, end) : null;
     }
 
     private TokenSpan quoteBefore(Document d, int cueFirst) {
@@ -334,11 +454,15 @@ final class ContentFinder {
                 if (t.is("that") || t.is("whether") || (t.is("if") || words.is(t, WordClass.WH)) && n > m) {
                     return n; // "said on Tuesday that", "asked on Fox News who leads the party"
                 }
+                if (n > m + 1 && phrases.isSubjectPronoun(t) && !t.is("it") && n + 1 < s.last() && (words.isAuxiliaryAt(d, n + 1)
+                        || phrases.isFiniteVerb(d.token(n + 1)))) {
+                    return n; // "told a gathering in Washington she will protect ..."
+                }
                 if (t.isPunct(':') && n + 1 < s.last()) {
                     return n;
                 }
-                if (!(t.isWord() || t.type() == TokenType.NUMBER) || words.isAuxiliary(t) || phrases.isFiniteVerb(t)) {
-                    break;
+                if (!(t.isWord() || t.type() == TokenType.NUMBER) || words.isAuxiliary(t) && !words.isTime(t) || phrases.isFiniteVerb(t)) {
+                    break; // "asked in May if": the month is no modal
                 }
             }
         }
@@ -346,6 +470,51 @@ final class ContentFinder {
             m++;
         }
         return m;
+    }
+
+    /**
+     * Words that open an aside after a comma, the writer's rather than the source's: ", while others ...",
+     * ", compared with 41 percent ...", ", even though ...", ", when voters head to the polls"; a subordinator
+     * counts only before a new subject (", while dealing setbacks to ..." goes on with the source's words).
+     */
+    private boolean opensAside(Token n1, Token n2) {
+        if (n1.is("compared") || n1.is("even") && n2 != null && n2.is("though")) {
+            return true;
+        }
+        return (n1.is("while") || n1.is("whereas") || n1.is("when") || n1.is("although") || n1.is("though")) && n2 != null
+                && (phrases.isSubjectPronoun(n2) || words.is(n2, WordClass.DET) || words.is(n2, WordClass.POSS)
+                || n2.capitalized() || n2.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(n2.lower()));
+    }
+
+    /**
+     * Where a comma or semicolon in {@code [k, end)} opens something that is not the source's words any more: a new
+     * clause, a relative clause on the last noun, the sentence's own verb resuming, an aside; {@code end} if none.
+     */
+    private int firstClauseBreak(Document d, int k, int end) {
+        boolean comma = false;
+        for (int m = k + 1; m + 1 < end; m++) {
+            Token t = d.token(m);
+            if (!(t.isPunct(',') || t.isPunct(';')) || d.quotes.around(m) != null && d.quotes.around(m).open() >= k) {
+                comma |= t.type() == TokenType.DASH;
+                continue;
+            }
+            Token n1 = d.token(m + 1);
+            Token n2 = m + 2 < end ? d.token(m + 2) : null;
+            // ", but Democrats weren't the only ones", ", and his administration has made": a new clause
+            boolean coordinated = (n1.is("but") || n1.is("so") || n1.is("yet") || (n1.is("and") || n1.is("or")) && clauseAhead(d, m + 2, end))
+                    && n2 != null && !n2.is("that") && !n2.is("to") && (phrases.isSubjectPronoun(n2) || words.is(n2, WordClass.DET)
+                    || words.is(n2, WordClass.POSS) || n2.capitalized());
+            // ", who also held a rally": a relative clause on the content's last noun
+            boolean relative = n1.is("who") || n1.is("which");
+            // "Priebus, in the wake of a poll showing X, told Fox News ...": the sentence's own verb resumes (but "that
+            // the letter, postmarked in Boston, was sent" closes an apposition inside the content)
+            boolean resumes = !comma && (words.isAuxiliaryAt(d, m + 1) || phrases.isFiniteVerb(n1)) && d.quotes.around(m + 1) == null;
+            if (coordinated || relative || resumes || t.isPunct(';') || opensAside(n1, n2)) {
+                return m;
+            }
+            comma = true;
+        }
+        return end;
     }
 
     /** The end of the clause that starts at {@code k}: trailing punctuation dropped. */
@@ -366,25 +535,7 @@ final class ContentFinder {
         if (dash > k) {
             end = dash;
         }
-        // a new clause after a comma or semicolon ends the content
-        for (int m = k + 1; m + 1 < end; m++) {
-            Token t = d.token(m);
-            if (!(t.isPunct(',') || t.isPunct(';')) || d.quotes.around(m) != null && d.quotes.around(m).open() >= k) {
-                continue;
-            }
-            Token n1 = d.token(m + 1);
-            Token n2 = m + 2 < end ? d.token(m + 2) : null;
-            // ", but Democrats weren't the only ones", ", and his administration has made": a new clause
-            boolean coordinated = (n1.is("but") || n1.is("so") || n1.is("yet") || (n1.is("and") || n1.is("or")) && clauseAhead(d, m + 2, end))
-                    && n2 != null && !n2.is("that") && !n2.is("to") && (phrases.isSubjectPronoun(n2) || words.is(n2, WordClass.DET)
-                    || words.is(n2, WordClass.POSS) || n2.capitalized());
-            // ", who also held a rally": a relative clause on the content's last noun
-            boolean relative = n1.is("who") || n1.is("which");
-            if (coordinated || relative || t.isPunct(';')) {
-                end = m;
-                break;
-            }
-        }
+        end = firstClauseBreak(d, k, end);
         Quote around = d.quotes.around(cue.head());
         if (around != null && around.closed() && around.close() >= k && around.close() < end) {
             end = around.close();
@@ -394,7 +545,11 @@ final class ContentFinder {
             for (int m = k; m < end; m++) {
                 Quote q = d.quotes.openingAt(m);
                 if (q != null && q.closed() && q.close() >= s.last()) {
-                    end = d.sentenceOf(q.close()).last();
+                    Sentence closing = d.sentenceOf(q.close());
+                    // not over '... have. / "What we do here ...," Grayson said': a sentence with its own speaker
+                    if (onlyPunctuationAfter(d, closing, q.close() + 1)) {
+                        end = closing.last();
+                    }
                     break;
                 }
             }

@@ -16,6 +16,8 @@ final class CueFinder {
     private final VerbCues verbs;
     private final HedgeCues hedges;
     private final NounCues nouns;
+    private final EvidencePhrases evidence;
+    private final AttitudeCues attitudes;
 
     CueFinder(CueLexicon lexicon, FunctionWords words, NounPhrases phrases, ColonSpeakers colons) {
         this.lexicon = lexicon;
@@ -24,6 +26,8 @@ final class CueFinder {
         this.verbs = new VerbCues(lexicon, words, phrases);
         this.hedges = new HedgeCues(lexicon, words, phrases);
         this.nouns = new NounCues(lexicon, words, phrases);
+        this.evidence = new EvidencePhrases(words, phrases);
+        this.attitudes = new AttitudeCues(words);
     }
 
     List<Cue> find(Document d, Sentence s) {
@@ -60,6 +64,9 @@ final class CueFinder {
         if (t.is("according") && i + 1 < s.last() && d.token(i + 1).is("to")) {
             return new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, i + 2), i, null);
         }
+        if (t.is("in")) {
+            return evidence.at(d, s, i);
+        }
         if (t.capitalized() && i > s.first() && !followsOpeningMark(d, i) && !titleCase || words.is(t, WordClass.PREP)) {
             // a capitalised cue word inside a sentence is a name: "the United States", "Judge Smith"
             return null;
@@ -83,7 +90,8 @@ final class CueFinder {
                 return cue;
             }
         }
-        return nouns.at(d, s, i);
+        Cue attitude = attitudes.at(d, s, i, before);
+        return attitude != null ? attitude : nouns.at(d, s, i);
     }
 
     /** A headline in title case ("Trump Says He Will Win"): its capitals say nothing about names. */

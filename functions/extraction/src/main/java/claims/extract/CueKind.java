@@ -8,7 +8,7 @@ enum CueKind {
     PARTICIPLE,
     /** a passive verb group: the source, if any, is the by-phrase ("was reported by X") */
     PASSIVE,
-    /** "according to X" */
+    /** "according to X", or a sentence-opening "in" before a poll or survey ("In a CBS News poll, ..."): names the source */
     ACCORDING_TO,
     /** a colon after a name: 'Lukashenko: "It's nonsense"' */
     COLON,

@@ -45,6 +45,9 @@ final class HedgeCues {
             boolean infinitive = next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2));
             return be && (infinitive || next.is("that")) ? new Cue(CueKind.HEDGE_RAISING, new TokenSpan(a + 1, i + 1), i, null) : null;
         }
+        if (next.is("to") && i + 2 < s.last() && !lexicon.verb(d.token(i + 2).lower()).isEmpty()) {
+            return null; // "Cruz seemed to blame the network": the cue verb takes "seemed to" into its cue, with its subject
+        }
         // "seemed to reap", "seems like a comparable moment", "seemed unperturbed"; not "appeared on CNN"
         if (a < s.first() || !(phrases.isNominal(d.token(a)) || phrases.isSubjectPronoun(d.token(a)) || d.token(a).is("who")
                 || d.token(a).is("which") || d.token(a).is("that"))) {

@@ -346,8 +346,13 @@ final class NounPhrases {
     private boolean startsApposition(Token next, int round) {
         return words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || gazetteer.isTitle(next)
                 || next.type() == TokenType.NUMBER || next.is("now") || next.is("then") || next.is("also") || round > 0 && next.is("of")
-                || isNominal(next) && !isFiniteVerb(next) && cues.verb(next.lower()).stream()
+                || isNominal(next) && !isFiniteVerb(next) && !isParticipleClause(next) && cues.verb(next.lower()).stream()
                         .noneMatch(f -> f.inflections().contains(Inflection.GERUND));
+    }
+
+    /** "..., referring to Trump", "..., standing now at 17 percent": a participle clause, not an apposition. */
+    private static boolean isParticipleClause(Token t) {
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("ing") && t.text().length() > 4;
     }
 
     private static int closeParen(Document d, int open, int limit) {

@@ -33,7 +33,7 @@ final class QuoteContinuation {
     }
 
     private Attribution extended(Document d, Attribution a, Set<Integer> attributed) {
-        if (a.cue().kind().unattributed() || !endsWithQuote(d, a.content())) {
+        if (a.cue().kind().unattributed() || !endsWithQuote(d, a.content()) && !isQuotedSpeechBefore(d, a)) {
             return a;
         }
         int groupStart = a.source() == null ? a.cue().first() : Math.min(a.cue().first(), a.source().first());
@@ -78,6 +78,19 @@ final class QuoteContinuation {
             k++;
         }
         return true;
+    }
+
+    /** '"A," Sanders said, according to CNN. "B."': an "according to" after a quotation and its speech verb. */
+    private static boolean isQuotedSpeechBefore(Document d, Attribution a) {
+        if (a.cue().kind() != CueKind.ACCORDING_TO || a.content().last() > a.cue().first()) {
+            return false;
+        }
+        for (int k = a.content().first(); k < a.content().last(); k++) {
+            if (d.quotes.closingAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithQuote(Document d, TokenSpan content) {

@@ -97,9 +97,23 @@ final class SourceFinder {
         }
         // the content comes first only after a break: '"...," she said', 'A is B, he argued'
         boolean quoteBefore = quoteClosesBefore(d, s, groupStart)
-                && (groupStart > s.first() || !d.token(groupStart).lineStart() && adverbials.onlyAdverbialsAfter(d, s, cue.last()));
+                && (groupStart > s.first() || !d.token(groupStart).lineStart()
+                        && adverbials.onlyAdverbialsAfter(d, s, afterListener(d, s, cue)))
+                && !isTitleBeforeClause(d, s, groupStart, groupEnd)
+                && !(endsSentenceInside(d, groupStart) && quoteOpensAfter(d, s, groupEnd));
         boolean before = cue.reports() && (quoteBefore || d.afterBreak(groupStart) && (adverbials.onlyAdverbialsAfter(d, s, groupEnd)
                 && !quoteOpensAfter(d, s, groupEnd) || isParentheticalGroup(d, s, groupStart, groupEnd) && !quoteOpensAfter(d, s, groupEnd)));
+        if (!before && cue.reports() && !quoteBefore && adverbials.onlyAdverbialsAfter(d, s, groupEnd)
+                && !quoteOpensAfter(d, s, groupEnd)) {
+            // "..., a source close to him said.", "..., he and Mr. Allen said.": whatever stands between the comma and a
+            // cue that ends its sentence is the source, and the content is before the comma
+            int comma = speakerAfterComma(d, s, cue.first());
+            if (comma >= 0) {
+                subject = new TokenSpan(comma + 1, cue.first());
+                groupStart = comma + 1;
+                before = true;
+            }
+        }
         if (cue.entry() != null && cue.entry().cite() && before) {
             // "Yonhap cited the minister": the minister is the source, Yonhap relays
             int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), false));
@@ -108,6 +122,34 @@ final class SourceFinder {
             }
         }
         return new Placement(subject, null, groupStart, groupEnd, before);
+    }
+
+    /**
+     * The comma (or dash) before a cue with only a would-be speaker between: a few words, no verb, no clause word;
+     * -1 if there is none.
+     */
+    private int speakerAfterComma(Document d, Sentence s, int cueFirst) {
+        for (int k = cueFirst - 1; k > s.first() && cueFirst - k <= NounPhrases.MAX_LENGTH; k--) {
+            Token t = d.token(k);
+            if (t.isPunct(',') || t.type() == TokenType.DASH && !d.glued(k)) {
+                return k + 1 < cueFirst && d.token(k + 1).isWord() ? k : -1;
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('.') || t.isPunct('(') || t.isPunct(')'))
+                    || words.isAuxiliaryAt(d, k) || phrases.isFiniteVerb(t) || words.is(t, WordClass.SUB) || words.is(t, WordClass.WH)
+                    || d.quotes.around(k) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the words after a cue start, past its addressee: '..." Renteria told reporters during the call.' */
+    private int afterListener(Document d, Sentence s, Cue cue) {
+        if (cue.entry() == null || !cue.entry().listener() || cue.last() >= s.last()) {
+            return cue.last();
+        }
+        int end = phrases.endAfter(d, cue.last(), s.last(), false);
+        return end > cue.last() && end - cue.last() <= 6 ? end : cue.last();
     }
 
     /** Whether the noun phrase before {@code k} is the object of a verb: a lower-case word that is no function word before it. */
@@ -210,6 +252,11 @@ final class SourceFinder {
             // "According to early results of the exit polls conducted for the AP by Edison Research, ...": all to the comma
             for (int k = cue.last(); k < s.last() && k - cue.last() <= 25; k++) {
                 Token t = d.token(k);
+                Quote title = d.quotes.openingAt(k);
+                if (title != null && title.closed() && title.close() - k <= 15 && title.close() + 1 < s.last()) {
+                    k = title.close(); // "According to ''The Trumps: Three Generations,'' by Gwenda Blair, ..."
+                    continue;
+                }
                 if (t.isPunct(',')) {
                     end = k;
                     break;
@@ -218,9 +265,28 @@ final class SourceFinder {
                     break;
                 }
             }
+        } else if (end < s.last() && !d.token(end).isPunct(',')) {
+            // "A, according to people familiar with the campaign's thinking, is B": the source runs to the comma
+            int comma = commaAfterPhrase(d, s, end);
+            end = comma > 0 ? comma : end;
         }
         TokenSpan source = end > cue.last() ? new TokenSpan(cue.last(), end) : null;
         return new Placement(source, null, cue.first(), Math.max(end, cue.last()), before);
+    }
+
+    /** The comma closing a phrase that goes on at {@code k} with no verb or quotation ("with the campaign's thinking,"); else -1. */
+    private int commaAfterPhrase(Document d, Sentence s, int k) {
+        for (int m = k; m < s.last() && m - k <= 12; m++) {
+            Token t = d.token(m);
+            if (t.isPunct(',')) {
+                return m;
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('.')) || words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t)
+                    || words.is(t, WordClass.SUB) || words.is(t, WordClass.WH)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Placement dash(Document d, Cue cue) {
@@ -306,6 +372,42 @@ final class SourceFinder {
     /** Whether only adverbials, punctuation and quotation marks follow {@code k} in the sentence. */
     private boolean endsSentence(Document d, Sentence s, int k) {
         return adverbials.onlyAdverbialsAfter(d, s, k);
+    }
+
+    /**
+     * 'Sunday on Fox News channel's "Sunday Morning Futures," Rep. Darrell Issa said Clinton's ...': a short quotation
+     * inside an opening phrase is a title, and the cue reports the clause after it.
+     */
+    private boolean isTitleBeforeClause(Document d, Sentence s, int groupStart, int groupEnd) {
+        int p = groupStart - 1;
+        if (p >= s.first() && d.token(p).isPunct(',')) {
+            p--;
+        }
+        Quote q = p >= 0 ? d.quotes.closingAt(p) : null;
+        if (q == null || q.open() <= s.first() || q.close() - q.open() > 7) {
+            return false;
+        }
+        Token before = d.token(q.open() - 1);
+        boolean title = before.is("'s") || words.is(before, WordClass.POSS) || words.is(before, WordClass.PREP);
+        // 'Asked if Sanders is "realistic enough," 72 percent said yes': the quotation is the question's
+        boolean question = d.token(s.first()).is("asked") || d.token(s.first()).is("when") && d.token(s.first() + 1).is("asked");
+        return (title || question) && !adverbials.onlyAdverbialsAfter(d, s, groupEnd);
+    }
+
+    /**
+     * '"... with little girls." Cruz says, "That is ..."': the quotation before the group ended a sentence of its own,
+     * so the one after is what this cue reports.
+     */
+    private static boolean endsSentenceInside(Document d, int groupStart) {
+        int p = groupStart - 1;
+        if (p > 0 && (d.token(p).isPunct(',') || d.token(p).type() == TokenType.DASH)) {
+            p--;
+        }
+        if (p < 1 || d.quotes.closingAt(p) == null) {
+            return false;
+        }
+        Token last = d.token(p - 1);
+        return last.isPunct('.') || last.isPunct('?') || last.isPunct('!');
     }
 
     /** Whether a quotation closes right before {@code k}, perhaps with a comma between: '"...," she said'. */

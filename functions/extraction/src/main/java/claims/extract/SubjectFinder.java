@@ -127,6 +127,17 @@ final class SubjectFinder {
                 break;
             }
         }
+        if (q > s.first() && (d.token(q).is("later") || d.token(q).is("earlier") || d.token(q).is("ago"))) {
+            // "Fiorina a month later announced", "Trump two weeks ago said"
+            int m = q - 1;
+            while (m >= s.first() && q - m <= 3 && (words.isTime(d.token(m)) || d.token(m).type() == TokenType.NUMBER
+                    || words.is(d.token(m), WordClass.DET) || QuantityFinder.isNumberWord(d.token(m).lower()) || d.token(m).is("few"))) {
+                m--;
+            }
+            if (m < q - 1) {
+                q = m;
+            }
+        }
         while (q >= s.first() && (words.isTime(d.token(q)) || d.token(q).type() == TokenType.NUMBER && q > s.first()
                 && words.isTime(d.token(q - 1)))) {
             q--;

@@ -60,7 +60,7 @@ final class Tokenizer {
                 if (clitic > i) {
                     end = clitic;
                     type = TokenType.WORD;
-                } else if (i + 1 < n && text.charAt(i + 1) == c && c != '’') {
+                } else if (i + 1 < n && text.charAt(i + 1) == c && c != '’' && !closesInnerThenOuter(text, i)) {
                     end = i + 2;
                     type = TokenType.QUOTE;
                 } else {
@@ -94,6 +94,14 @@ final class Tokenizer {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * "''... 'a special case,''' Mr. Putin said": three marks after a word close the inner quotation first
+     * (one mark), then the outer one (two marks).
+     */
+    private static boolean closesInnerThenOuter(String text, int i) {
+        return i > 0 && i + 2 < text.length() && text.charAt(i + 2) == text.charAt(i) && !Character.isWhitespace(text.charAt(i - 1));
     }
 
     private static void add(List<Token> out, String text, int begin, int end, TokenType type, boolean lineStart) {

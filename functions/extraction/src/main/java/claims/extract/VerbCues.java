@@ -66,6 +66,9 @@ final class VerbCues {
         boolean seenAux = false;
         while (a >= s.first() && head - a <= VERB_GROUP) {
             Token x = d.token(a);
+            if (words.is(x, WordClass.MODAL) && !seenAux && !inf.contains(Inflection.BASE)) {
+                break; // a modal takes a base form: "Will wrote" is George Will
+            }
             if (words.isAuxiliaryAt(d, a)) {
                 if (!seenAux) {
                     lastAuxIsBe = words.is(x, WordClass.BE) || x.is("get") || x.is("got") || x.is("gets") || x.is("getting");
@@ -145,7 +148,7 @@ final class VerbCues {
         // pronoun is a noun: "its member states might", "support for", "swing states whose votes"
         if (next != null && (words.isAuxiliary(next) && !next.is("'s") || words.is(next, WordClass.CONJ)
                 || next.is("who") || next.is("which") || next.is("whose")
-                || words.is(next, WordClass.PREP) && !(form.entry().report() && complementAhead(d, s, end)))) {
+                || words.is(next, WordClass.PREP) && !(form.entry().report() && complementAhead(d, s, end)) && !infinitiveAt(d, s, end))) {
             return null;
         }
         if (prev != null && prev.is("to") && !seenAux) {
@@ -164,8 +167,13 @@ final class VerbCues {
         if (isDeterminerLike(d, a, inf.contains(Inflection.THIRD)) || words.is(prev, WordClass.PREP) || prev.type() == TokenType.NUMBER) {
             return null;
         }
-        boolean base = inf.contains(Inflection.BASE) && !inf.contains(Inflection.THIRD) && t.lower().equals(form.entry().lemma().split(" ")[0]);
-        if (base && !seenAux && !pluralSubject(prev) && !(next != null && startsComplement(next))) {
+        boolean base = inf.contains(Inflection.BASE) && !inf.contains(Inflection.THIRD)
+                && t.lower().equals(form.entry().lemma().split(" ")[0]);
+        if (base && !seenAux && a - 1 >= s.first() && (d.token(a - 1).is("a") || d.token(a - 1).is("an"))) {
+            return null; // "a wake-up call for": a singular subject never takes the base form, so this is a noun
+        }
+        if (base && !inf.contains(Inflection.PAST) && !seenAux && !pluralSubject(prev) && !(next != null && startsComplement(next))
+                && !infinitiveAt(d, s, end)) {
             // "boycott state exams", "a private email server": a base form needs a plural subject ("critics say")
             // or a complement after it ("friends of Mr. Clinton's who have seen him recently say that ...")
             return null;
@@ -195,14 +203,19 @@ final class VerbCues {
             return false; // "the MSNBC show": a name modifying the noun
         }
         if (!base) {
+            if (prev.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(prev.lower())) {
+                return false; // "the three states that voted"
+            }
             // an -s form is most often a plural noun ("swing states, but", "the Paris attacks compel"): as a verb it
             // takes a clear complement
-            return (startsComplement(next) && !next.isPunct(',') || next.type() == TokenType.NUMBER || words.is(next, WordClass.OBJ))
+            return (startsComplement(next) && !next.isPunct(',') || next.type() == TokenType.NUMBER || words.is(next, WordClass.OBJ)
+                    || infinitiveAt(d, s, end))
                     && (phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev) || prev.capitalized()
                     || prev.isPunct(',') || prev.isPunct(')')
                     || phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing"));
         }
-        if (!(startsComplement(next) || next.type() == TokenType.NUMBER || phrases.isNominal(next) && strongSubject)) {
+        if (!(startsComplement(next) || next.type() == TokenType.NUMBER || phrases.isNominal(next) && strongSubject
+                || infinitiveAt(d, s, end))) {
             return false;
         }
         if (phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev) || prev.capitalized() || prev.isPunct(')')
@@ -241,6 +254,11 @@ final class VerbCues {
             }
         }
         return false;
+    }
+
+    /** Whether an infinitive starts at {@code k}: "wants to emerge", "plans to vote". */
+    private boolean infinitiveAt(Document d, Sentence s, int k) {
+        return k + 1 < s.last() && d.token(k).is("to") && phrases.isVerbLike(d.token(k + 1));
     }
 
     /** A word that can open what a reporting verb reports: "that", a pronoun, a determiner, a name, a quotation. */
@@ -298,8 +316,16 @@ final class VerbCues {
                 a--;
             }
             start = a + 1;
+        } else if (g >= s.first() && isCommonNoun(d.token(g))) {
+            return null; // "the opportunity to explain", "an effort to defend": what the noun is for, not a claim
         }
         return new Cue(CueKind.VERB, new TokenSpan(start, end), head, form.entry());
+    }
+
+    /** A lower-case content word that is no verb form of the lexicon: "opportunity", "effort", "pressure". */
+    private boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.capitalized() && phrases.isNominal(t) && !words.isFunctionWord(t) && !t.lower().endsWith("ly")
+                && lexicon.verb(t.lower()).isEmpty();
     }
 
     /**

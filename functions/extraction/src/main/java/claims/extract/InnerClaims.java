@@ -1,0 +1,68 @@
+package claims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drops the claims reported inside another claim's content, which are part of that claim: "Clinton said the
+ * senator had attacked the plan", "the poll found 60 percent say ...", "X said Y, according to Z". The one kind
+ * kept is speech relayed by an organisation, which names the original speaker ("Yonhap stated that the minister
+ * accused ..."): the claim keeps the organisation as its relay.
+ */
+final class InnerClaims {
+
+    private final Gazetteer gazetteer;
+
+    InnerClaims(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Attribution> without(Document d, List<Attribution> all) {
+        Nesting nesting = new Nesting(all);
+        List<Attribution> out = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            if (!isInsideAnother(d, all, nesting, k)) {
+                out.add(all.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** Whether claim {@code self} stands inside the content of another claim that takes it in. */
+    private boolean isInsideAnother(Document d, List<Attribution> all, Nesting nesting, int self) {
+        Attribution a = all.get(self);
+        boolean speech = isSpeech(d, a);
+        for (int k : nesting.holding(a.cue().head())) {
+            Attribution o = all.get(k);
+            // '"A," Obama said, according to a pool report': the same words, reported by the relay
+            boolean relayed = o.content().equals(a.content()) && o.cue().kind() == CueKind.ACCORDING_TO
+                    && a.cue().kind() != CueKind.ACCORDING_TO;
+            boolean holds = k != self && o.content().first() <= a.content().first() && o.content().last() >= a.content().last()
+                    && (!o.content().equals(a.content()) || relayed);
+            if (holds && !(speech && isSpeech(d, o) && isOrganisation(d, o.source()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A report of what was said, by a verb: "said", "told", "accused"; not a belief, wish or stance. */
+    private static boolean isSpeech(Document d, Attribution a) {
+        CueKind kind = a.cue().kind();
+        CueEntry entry = a.cue().entry();
+        return (kind == CueKind.VERB || kind == CueKind.PARTICIPLE) && entry != null && entry.report() && !entry.has(CueTag.MIND);
+    }
+
+    /** Whether a source names an organisation: "South Korea's Yonhap news agency", "The agency", "The Journal". */
+    private boolean isOrganisation(Document d, TokenSpan source) {
+        if (source == null) {
+            return false;
+        }
+        for (int k = source.first(); k < source.last(); k++) {
+            if (d.token(k).isWord() && gazetteer.isOrganisationWord(d.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package claims.extract;
+
+import java.util.Set;
+
+/**
+ * Where the noun-phrase content of a cue that takes an object ends: "endorsed former Florida Gov. Jeb Bush for
+ * president" ends before "in February", "his support for Trump" before "was first noted when ...". What follows
+ * the object (a time, an occasion, a new clause, an aside after a comma) is the writer's, not the source's.
+ */
+final class ObjectEnd {
+
+    private final Set<String> occasions = Set.copyOf(Lexicon.lines("occasion-nouns.txt"));
+    private final FunctionWords words;
+    private final NounPhrases phrases;
+
+    ObjectEnd(FunctionWords words, NounPhrases phrases) {
+        this.words = words;
+        this.phrases = phrases;
+    }
+
+    /** Whether the content starting at {@code k} is a noun phrase rather than a clause, an infinitive or a quotation. */
+    boolean startsObject(Document d, Sentence s, int k) {
+        Token t = d.token(k);
+        if (t.is("that") || t.is("whether") || t.is("if") || words.is(t, WordClass.WH) || t.isPunct(':')
+                || d.quotes.openingAt(k) != null || d.quotes.around(k) != null) {
+            return false;
+        }
+        return !(t.is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)));
+    }
+
+    /** The end (exclusive) of the object that starts at {@code k}, never past {@code limit}. */
+    int end(Document d, int k, int limit) {
+        for (int m = k; m < limit; m++) {
+            Quote q = d.quotes.openingAt(m);
+            if (q != null && q.closed() && q.close() < limit) {
+                m = q.close(); // a quoted phrase inside the object: "called the plan 'a disgrace'"
+                continue;
+            }
+            if (m > k && endsObject(d, m, limit)) {
+                return m;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether a verb group, or a subject and its verb, start at {@code k}: "took the stage", "he didn't", "160 have". */
+    private boolean opensPredicate(Document d, int k) {
+        Token t = d.token(k);
+        if (words.isAuxiliaryAt(d, k) || phrases.isFiniteVerb(t)) {
+            return true;
+        }
+        if (t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && !words.isFunctionWord(t) && t.text().length() > 4) {
+            return true;
+        }
+        for (int m = k + 1; m < d.size() && m - k <= 4; m++) {
+            Token x = d.token(m);
+            if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(x)) {
+                return phrases.isSubjectPronoun(t) || words.is(t, WordClass.DET) || t.capitalized() || t.type() == TokenType.NUMBER;
+            }
+            if (!(x.isWord() || x.type() == TokenType.NUMBER) || words.is(x, WordClass.PREP)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsObject(Document d, int m, int limit) {
+        Token t = d.token(m);
+        if (t.isPunct(';')) {
+            return true;
+        }
+        if (t.isPunct(',') && m + 1 < limit) {
+            return opensClauseAfterComma(d, m + 1, limit);
+        }
+        if ((t.is("and") || t.is("but")) && m + 1 < limit && opensPredicate(d, m + 1)) {
+            return true; // "endorsed Jeb Bush and midwifed the bill", "called him a liar and NBC News will accuse"
+        }
+        if (t.is("during") || t.is("amid") || t.is("when") || t.is("while")) {
+            return true; // "during a debate", "when he ran for the White House"
+        }
+        return (t.is("in") || t.is("on") || t.is("at")) && namesOccasion(d, m + 1, limit);
+    }
+
+    /** After a comma: ", he added", ", but she ...", ", when ...", ", a swipe at ...", ", saying"; a list or a name goes on. */
+    private boolean opensClauseAfterComma(Document d, int k, int limit) {
+        Token n = d.token(k);
+        Token n2 = k + 1 < limit ? d.token(k + 1) : null;
+        return phrases.isSubjectPronoun(n) && !n.is("it") || n.is("a") || n.is("an") || n.is("the")
+                || words.is(n, WordClass.SUB) && !n.is("as") && !n.is("that")
+                || (n.is("but") || n.is("and")) && n2 != null && phrases.isSubjectPronoun(n2)
+                || n.isWord() && !n.capitalized() && n.lower().endsWith("ing") && !words.isFunctionWord(n);
+    }
+
+    /**
+     * Whether the phrase at {@code k} (after a preposition) names a time or an occasion: "in February", "on Tuesday",
+     * "in 2013", "in a tweet Sunday", "at a news conference", "at a victory rally".
+     */
+    private boolean namesOccasion(Document d, int k, int limit) {
+        for (int n = k; n < limit && n - k <= 4; n++) {
+            Token x = d.token(n);
+            if (words.isTime(x) || occasions.contains(x.lower()) || x.type() == TokenType.NUMBER && x.text().length() == 4 && n == k) {
+                return true;
+            }
+            if (!(x.isWord() || x.type() == TokenType.NUMBER) || words.is(x, WordClass.PREP) || words.isAuxiliaryAt(d, n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
