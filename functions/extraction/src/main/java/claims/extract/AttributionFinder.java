@@ -42,12 +42,12 @@ final class AttributionFinder {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Attribution> inSentence = new ArrayList<>();
+            List<SourceFinder.Placed> inSentence = new ArrayList<>();
             List<Placement> placements = new ArrayList<>();
             for (Cue cue : found) {
                 Placement p = sources.place(d, s, cue, inSentence);
                 placements.add(p);
-                inSentence.add(new Attribution(cue, p.source(), null, p.relay()));
+                inSentence.add(new SourceFinder.Placed(cue, p));
             }
             // contents stop where a later attribution starts; an attribution that finds no content makes no cut,
             // so a second round recomputes the contents without it

@@ -326,7 +326,8 @@ final class NounPhrases {
             }
             return k2;
         }
-        // appositions: ", a retiree who worked at the plant", ", the director of X, a watchdog group", ", 55, of Brigantine"
+        // appositions: ", a retiree who worked at the plant", ", the director of X, a watchdog group", ", 55, of Brigantine",
+        // ", who runs Our Principles"
         for (int round = 0; appositions && round < 2 && end > start && end + 1 < limit && d.token(end).isPunct(','); round++) {
             Token next = d.token(end + 1);
             if (!startsApposition(next, round)) {
@@ -342,9 +343,9 @@ final class NounPhrases {
         return end;
     }
 
-    /** Whether a word after a comma opens an apposition to the noun phrase before it. */
+    /** Whether a word after a comma opens an apposition to the noun phrase before it ("who" a relative clause). */
     private boolean startsApposition(Token next, int round) {
-        return words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || gazetteer.isTitle(next)
+        return next.is("who") || words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || gazetteer.isTitle(next)
                 || next.type() == TokenType.NUMBER || next.is("now") || next.is("then") || next.is("also") || round > 0 && next.is("of")
                 || isNominal(next) && !isFiniteVerb(next) && !isParticipleClause(next) && cues.verb(next.lower()).stream()
                         .noneMatch(f -> f.inflections().contains(Inflection.GERUND));

@@ -11,6 +11,13 @@ import java.util.List;
  */
 final class SourceFinder {
 
+    /** A cue of the sentence already placed, with where its source and content are. */
+    record Placed(Cue cue, Placement placement) {
+        TokenSpan source() {
+            return placement.source();
+        }
+    }
+
     private final FunctionWords words;
     private final NounPhrases phrases;
     private final Gazetteer gazetteer;
@@ -27,7 +34,7 @@ final class SourceFinder {
         this.subjects = new SubjectFinder(words, phrases, gazetteer);
     }
 
-    Placement place(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+    Placement place(Document d, Sentence s, Cue cue, List<Placed> earlier) {
         return switch (cue.kind()) {
             case VERB -> verb(d, s, cue, earlier);
             case PARTICIPLE -> participle(d, s, cue, earlier);
@@ -43,7 +50,7 @@ final class SourceFinder {
         };
     }
 
-    private Placement verb(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+    private Placement verb(Document d, Sentence s, Cue cue, List<Placed> earlier) {
         if (d.token(cue.first()).is("to")) {
             // "the opportunity for both to assert": an infinitive with no governing verb in the cue: the clause's subject
             TokenSpan subject = sharedSubject(d, s, cue, earlier);
@@ -164,7 +171,7 @@ final class SourceFinder {
     }
 
     /** The source of a participle clause: the source of the clause it hangs on. */
-    private Placement participle(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+    private Placement participle(Document d, Sentence s, Cue cue, List<Placed> earlier) {
         if (cue.first() == s.first()) {
             // "Citing a report, the minister said ...": the subject after the clause's comma
             for (int k = cue.last(); k + 1 < s.last() && k - cue.last() < 25; k++) {
@@ -186,36 +193,120 @@ final class SourceFinder {
     }
 
     /** The subject shared by coordinated or participle clauses: the last source found before, else the sentence's. */
-    private TokenSpan sharedSubject(Document d, Sentence s, Cue cue, List<Attribution> earlier) {
+    private TokenSpan sharedSubject(Document d, Sentence s, Cue cue, List<Placed> earlier) {
+        int found = -1;
         for (int k = earlier.size() - 1; k >= 0 && earlier.size() - k <= 8; k--) {
-            Attribution a = earlier.get(k);
-            if (a.source() != null && a.cue().first() < cue.first() && (a.cue().kind() == CueKind.VERB
-                    || a.cue().kind() == CueKind.PARTICIPLE)) {
-                return a.source();
-            }
-        }
-        int start = s.first();
-        // skip an opening adverbial clause or phrase that ends with a comma
-        for (int k = start; k < cue.first() && k - start < 12; k++) {
-            if (d.token(k).isPunct(',')) {
-                Token first = d.token(start);
-                String w = first.lower();
-                boolean time = false;
-                for (int m = start; m < k; m++) {
-                    time |= words.isTime(d.token(m)) || d.token(m).is("ago");
-                }
-                if (words.is(first, WordClass.PREP) || words.is(first, WordClass.SUB) || words.isAdverb(first) || time
-                        || words.is(first, WordClass.CONJ) || first.isWord() && (w.endsWith("ing") || w.endsWith("ed"))) {
-                    start = k + 1; // "In a statement, ...", "Facing mounting criticism, ...", "A few minutes later, ..."
-                }
+            if (isSharable(earlier.get(k), cue)) {
+                found = k;
                 break;
             }
         }
-        if (start < cue.first() && (words.is(d.token(start), WordClass.CONJ) || d.token(start).type() == TokenType.QUOTE)) {
-            start++;
+        if (found >= 0 && cue.kind() == CueKind.PARTICIPLE) {
+            // "Christie repeated accusations that Rubio recites ..., calling him ...": a participle hangs on the main
+            // clause, so go out of the clauses reported after an earlier cue; not past a cue with its content before it
+            // ("..., a Chinese official said, adding"), a relative clause's ("Clinton, who had championed ...") or an
+            // absolute construction's ("..., with Donald Trump tweeting that ... and asking")
+            for (int k = found - 1; k >= 0 && !earlier.get(found).placement().contentBefore() && !afterWith(d, earlier.get(found).source()); k--) {
+                Placed e = earlier.get(k);
+                if (!isSharable(e, cue)) {
+                    continue;
+                }
+                if (e.placement().contentBefore() || isRelative(d, e.source())) {
+                    break;
+                }
+                found = k;
+            }
         }
-        int end = phrases.endAfter(d, start, cue.first(), false);
+        return found >= 0 ? earlier.get(found).source() : clauseSubject(d, s, cue.first());
+    }
+
+    /** Whether a placed cue before {@code cue} is a verb or participle with a source another clause may share. */
+    private static boolean isSharable(Placed p, Cue cue) {
+        return p.source() != null && p.cue().first() < cue.first()
+                && (p.cue().kind() == CueKind.VERB || p.cue().kind() == CueKind.PARTICIPLE);
+    }
+
+    private static boolean afterWith(Document d, TokenSpan span) {
+        return span.first() > 0 && d.token(span.first() - 1).is("with");
+    }
+
+    private static boolean isRelative(Document d, TokenSpan span) {
+        return span.last() - span.first() == 1 && NounPhrases.isRelativePronoun(d.token(span.first()));
+    }
+
+    /**
+     * The subject of the clause that opens the sentence, before {@code limit}: past a conjunction and adverbs ("And then
+     * Trump went ..."), and past opening adverbial phrases set off by commas ("In a statement, ...", "Facing mounting
+     * criticism, ...", "A few minutes later, ..."); null if no noun phrase stands there.
+     */
+    private TokenSpan clauseSubject(Document d, Sentence s, int limit) {
+        int start = skipOpeners(d, s.first(), limit);
+        for (int round = 0; round < 3; round++) {
+            int comma = -1;
+            for (int k = start; k < limit && k - start < 12; k++) {
+                if (d.token(k).isPunct(',')) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || !isOpeningAdverbial(d, start, comma)) {
+                break;
+            }
+            start = skipOpeners(d, comma + 1, limit);
+        }
+        int end = phrases.endAfter(d, start, limit, false);
+        if (end - start > 1 && end < limit && isPastVerbBefore(d, end - 1, d.token(end))) {
+            end--; // "His campaign sued the DNC": the noun phrase read rightwards ran into the verb
+        }
         return end > start ? new TokenSpan(start, end) : null;
+    }
+
+    /** Whether the word at {@code k} reads as a verb in the past tense before {@code next}: "sued the DNC", "gathered at". */
+    private boolean isPastVerbBefore(Document d, int k, Token next) {
+        Token t = d.token(k);
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 3
+                && (words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || words.is(next, WordClass.PREP)
+                || words.is(next, WordClass.OBJ) || next.is("that") || next.isPunct(','));
+    }
+
+    /** Skips conjunctions, quotation marks and adverbs that open a clause: "And then", "But now". */
+    private int skipOpeners(Document d, int k, int limit) {
+        while (k < limit && (words.is(d.token(k), WordClass.CONJ) || d.token(k).type() == TokenType.QUOTE
+                || words.isAdverb(d.token(k)) && !d.token(k).capitalized() || d.token(k).is("then"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the words from {@code start} to the comma at {@code comma} are an opening adverbial: a phrase opened by
+     * a preposition, a subordinating word, an adverb or a participle ("In a statement", "Facing mounting criticism"),
+     * or a time expression ("A few minutes later", "Last week"), but not a clause with a time in it ("Clinton spoke
+     * Sunday").
+     */
+    private boolean isOpeningAdverbial(Document d, int start, int comma) {
+        if (comma <= start) {
+            return false;
+        }
+        Token first = d.token(start);
+        String w = first.lower();
+        if (words.is(first, WordClass.PREP) || words.is(first, WordClass.SUB) || words.isAdverb(first) || words.is(first, WordClass.CONJ)
+                || first.isWord() && (w.endsWith("ing") || w.endsWith("ed"))) {
+            return true;
+        }
+        if (comma - start <= 3 && (d.token(comma - 1).is("later") || d.token(comma - 1).is("ago") || d.token(comma - 1).is("earlier"))) {
+            return true; // "Hours later, ..."
+        }
+        if (comma - start > 5 || !(words.isTime(first) || words.isTimeModifier(first) || words.is(first, WordClass.DET)
+                || first.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(w))) {
+            return false;
+        }
+        for (int m = start; m < comma; m++) {
+            if (words.isTime(d.token(m)) || d.token(m).is("ago") || d.token(m).is("later") || d.token(m).is("earlier")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Placement passive(Document d, Sentence s, Cue cue) {
@@ -274,19 +365,23 @@ final class SourceFinder {
         return new Placement(source, null, cue.first(), Math.max(end, cue.last()), before);
     }
 
-    /** The comma closing a phrase that goes on at {@code k} with no verb or quotation ("with the campaign's thinking,"); else -1. */
+    /**
+     * The comma closing a phrase that goes on at {@code k} with no verb or quotation ("with the campaign's thinking,"),
+     * or the sentence's end ("..., according to a CBS poll released Monday."); else -1.
+     */
     private int commaAfterPhrase(Document d, Sentence s, int k) {
-        for (int m = k; m < s.last() && m - k <= 12; m++) {
+        int m = k;
+        for (; m < s.last() && m - k <= 12; m++) {
             Token t = d.token(m);
             if (t.isPunct(',')) {
                 return m;
             }
             if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('.')) || words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t)
-                    || words.is(t, WordClass.SUB) || words.is(t, WordClass.WH)) {
-                return -1;
+                    || words.is(t, WordClass.SUB) || words.is(t, WordClass.WH) || t.is("during")) {
+                return -1; // "..., according to Lloyd Austin during a trip to Rome.": an adverbial, not the source
             }
         }
-        return -1;
+        return m == s.last() ? trimEnd(d, k, m) : -1;
     }
 
     private Placement dash(Document d, Cue cue) {
@@ -436,8 +531,14 @@ final class SourceFinder {
         return null;
     }
 
-    /** Whether an opening quotation mark follows the cue after a comma or colon: 'When asked, Tyler said, "..."'. */
-    private static boolean quoteOpensAfter(Document d, Sentence s, int k) {
+    /**
+     * Whether an opening quotation mark follows the cue after a comma or colon, past a time ('When asked, Tyler said,
+     * "..."', 'an official said Wednesday, "..."').
+     */
+    private boolean quoteOpensAfter(Document d, Sentence s, int k) {
+        while (k < s.last() && k - 3 < s.last() && (words.isTime(d.token(k)) || words.isTimeModifier(d.token(k)))) {
+            k++;
+        }
         return k + 1 < s.last() && (d.token(k).isPunct(',') || d.token(k).isPunct(':')) && d.quotes.openingAt(k + 1) != null;
     }
 

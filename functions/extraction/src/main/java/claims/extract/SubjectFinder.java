@@ -9,6 +9,8 @@ final class SubjectFinder {
 
     /** how far back an apposition's opening comma is looked for */
     private static final int MAX_APPOSITION = 30;
+    /** how far back a restrictive relative clause's pronoun is looked for ("economists who favor consumption taxes agree") */
+    private static final int MAX_RELATIVE = 12;
 
     private final FunctionWords words;
     private final NounPhrases phrases;
@@ -30,6 +32,11 @@ final class SubjectFinder {
             return null;
         }
         Token t = d.token(p);
+        if (words.is(t, WordClass.REFL) && p > s.first() && p + 1 == cueStart) {
+            // "Ford itself said", "Cruz himself said": the reflexive stands with the subject
+            int start = phrases.startBefore(d, p, s.first());
+            return start < 0 ? null : new TokenSpan(start, p + 1);
+        }
         if (t.isPunct(',') || t.type() == TokenType.DASH) {
             // "X, the director of ..., said": try the commas before, nearest first, up to three of them; the noun
             // phrase before the chosen comma must start a clause ("Mr. Daniloff, now 81 and retired in Cambridge,
@@ -55,8 +62,57 @@ final class SubjectFinder {
             }
             return null;
         }
+        TokenSpan relative = beforeRelativeClause(d, s, p + 1);
+        if (relative != null) {
+            return relative;
+        }
         int start = phrases.startBefore(d, p + 1, s.first());
         return start < 0 ? null : new TokenSpan(start, p + 1);
+    }
+
+    /**
+     * "economists who favor consumption taxes agree", "Republicans who have praised his candidacy warned": a
+     * restrictive relative clause whose subject is its pronoun stands between the subject and its verb at {@code end};
+     * the subject is the noun phrase before the pronoun. Null if there is no such clause.
+     */
+    private TokenSpan beforeRelativeClause(Document d, Sentence s, int end) {
+        int nearest = phrases.startBefore(d, end, s.first());
+        for (int r = end - 1; r > s.first() && end - r <= MAX_RELATIVE; r--) {
+            Token t = d.token(r);
+            if (t.type() != TokenType.WORD && t.type() != TokenType.NUMBER || words.is(t, WordClass.SUB) && !t.is("that")
+                    || words.is(t, WordClass.CONJ)) {
+                return null;
+            }
+            if (r == end - 1 && NounPhrases.isRelativePronoun(t)) {
+                return null; // "... in the country who has refused to": the verb's subject is the pronoun itself
+            }
+            if (r > end - 2 || !NounPhrases.isRelativePronoun(t)) {
+                continue;
+            }
+            if (!phrases.isNominal(d.token(r - 1)) || phrases.isFiniteVerb(d.token(r - 1))) {
+                return null; // "now that Cruz has endorsed": a conjunction, the clause has its own subject
+            }
+            Token next = d.token(r + 1);
+            // the pronoun is the relative clause's subject: a verb group follows it. After "that" or "which", a noun phrase
+            // running from the pronoun to the verb is the verb's own subject ("information that investigators said",
+            // "the claim that the economists favor")
+            boolean verbAfter = words.isAuxiliaryAt(d, r + 1) || words.isAdverb(next) || phrases.isFiniteVerb(next)
+                    || next.isWord() && !next.capitalized() && !words.isFunctionWord(next) && isVerbForm(next)
+                    && (t.is("who") || nearest > r + 1);
+            if (!verbAfter) {
+                return null;
+            }
+            int start = phrases.startBefore(d, r, s.first());
+            return start < 0 ? null : new TokenSpan(start, r);
+        }
+        return null;
+    }
+
+    /** A lower-case word whose ending allows a finite verb: "favor", "favors", "praised" (not "-tion", "-ment"). */
+    private static boolean isVerbForm(Token t) {
+        String w = t.lower();
+        return !(w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ness") || w.endsWith("ity") || w.endsWith("ism")
+                || w.endsWith("ist") || w.endsWith("ists") || w.endsWith("ers") || w.endsWith("er") || w.endsWith("or") && w.length() > 6);
     }
 
     /** The subject before the comma at {@code q} with what stands between it and the comma at {@code p}, if it fits. */
@@ -70,7 +126,9 @@ final class SubjectFinder {
             return new TokenSpan(start, q);
         }
         if (words.is(segment, WordClass.DET) || words.is(segment, WordClass.POSS) || segment.is("who") || segment.is("which")
-                || segment.is("as") || gazetteer.isTitle(segment) || phrases.isNominal(segment)) {
+                || segment.is("as") || segment.is("of") && d.token(start).type() != TokenType.NUMBER || gazetteer.isTitle(segment)
+                || phrases.isNominal(segment)) {
+            // "Mr. Mahaney, of RBC Capital Markets, said": "of" after the comma says where the subject is from
             return new TokenSpan(start, p);
         }
         return null;
@@ -96,8 +154,8 @@ final class SubjectFinder {
             return true;
         }
         if (words.is(first, WordClass.PREP) && !first.is("of") || words.is(first, WordClass.CONJ)
-                || words.is(first, WordClass.SUB) && !first.is("as") && !first.is("that")) {
-            return true; // ", in a statement,", ", after trading insults with Mr. Hannity,"
+                || words.is(first, WordClass.SUB) && !first.is("as") && !first.is("that") || first.is("when") || first.is("where")) {
+            return true; // ", in a statement,", ", after trading insults with Mr. Hannity,", ", when contacted by Reuters,"
         }
         String w = first.lower();
         return first.isWord() && !first.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
@@ -123,8 +181,8 @@ final class SubjectFinder {
                 }
                 break;
             }
-            if (!d.token(m).isWord()) {
-                break;
+            if (!d.token(m).isWord() || words.is(d.token(m), WordClass.CONJ)) {
+                break; // "came to Mason City on Wednesday night and recounted": no time phrase ends at "and"
             }
         }
         if (q > s.first() && (d.token(q).is("later") || d.token(q).is("earlier") || d.token(q).is("ago"))) {

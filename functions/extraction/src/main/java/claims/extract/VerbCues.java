@@ -29,6 +29,8 @@ final class VerbCues {
     private final NounPhrases phrases;
     /** words that govern an infinitive cue and belong to it (infinitive-governors.txt) */
     private final Set<String> governors;
+    /** verbs that govern a cue in -ing and belong to it (gerund-governors.txt) */
+    private final Set<String> gerundGovernors;
     /** phrases after a speech verb that belong to its cue (speech-media.txt) */
     private final List<String[]> media;
 
@@ -37,6 +39,7 @@ final class VerbCues {
         this.words = words;
         this.phrases = phrases;
         this.governors = Set.copyOf(Lexicon.lines("infinitive-governors.txt"));
+        this.gerundGovernors = Set.copyOf(Lexicon.lines("gerund-governors.txt"));
         this.media = Lexicon.fields("speech-media.txt");
     }
 
@@ -78,7 +81,8 @@ final class VerbCues {
                 have |= words.is(x, WordClass.HAVE);
                 modal |= words.is(x, WordClass.MODAL) || words.is(x, WordClass.DO);
                 a--;
-            } else if (words.isAdverb(x) && !x.capitalized() && !lexicon.isHedgeAdverb(x.lower())) {
+            } else if (words.isAdverb(x) && (!x.capitalized() || t.capitalized() && a > s.first()) && !lexicon.isHedgeAdverb(x.lower())) {
+                // "also said"; in a title-case headline, "Trump Just Announced"
                 a--;
             } else if ((x.is("all") || x.is("both") || x.is("each")) && a > s.first()
                     && (words.isAuxiliaryAt(d, a - 1) || phrases.isNominal(d.token(a - 1)) || phrases.isSubjectPronoun(d.token(a - 1)))) {
@@ -94,6 +98,9 @@ final class VerbCues {
         if (inf.contains(Inflection.GERUND) && t.lower().endsWith("ing")) {
             if (be && lastAuxIsBe) {
                 return new Cue(CueKind.VERB, span, head, form.entry());
+            }
+            if (prev != null && gerundGovernors.contains(prev.lower()) && !prev.capitalized()) {
+                return governedGerund(d, s, a, head, end, form);
             }
             if (prev == null || prev.isPunct(',') || prev.type() == TokenType.DASH || d.quotes.closingAt(a) != null
                     || words.is(prev, WordClass.PREP)
@@ -187,6 +194,24 @@ final class VerbCues {
             return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
         }
         return null;
+    }
+
+    /**
+     * "started raising questions about", "has all but stopped confirming": the verb of beginning or stopping at {@code g}
+     * and its own verb group belong to the cue, which is a verb (or a participle clause: ", continuing to ...").
+     */
+    private Cue governedGerund(Document d, Sentence s, int g, int head, int end, CueLexicon.Form form) {
+        int a = g - 1;
+        while (a >= s.first() && g - a <= VERB_GROUP && (words.isAuxiliaryAt(d, a) || words.isAdverb(d.token(a)) && !d.token(a).capitalized()
+                || d.token(a).is("all") && a + 1 < g && d.token(a + 1).is("but") || d.token(a).is("but") && a > s.first() && d.token(a - 1).is("all"))) {
+            a--;
+        }
+        Token before = a >= s.first() ? d.token(a) : null;
+        boolean clause = before == null || before.isPunct(',') || before.type() == TokenType.DASH || words.is(before, WordClass.CONJ)
+                || words.is(before, WordClass.PREP);
+        String w = d.token(g).lower();
+        CueKind kind = clause && a + 1 == g && w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB;
+        return new Cue(kind, new TokenSpan(a + 1, end), head, form.entry());
     }
 
     /**

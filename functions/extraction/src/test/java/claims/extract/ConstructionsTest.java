@@ -155,6 +155,25 @@ class ConstructionsTest {
     }
 
     @Test
+    void subjectsSetOffFromTheirCue() {
+        assertEquals("Ford itself", byCue(claims("Ford itself said the plant would close."), "said").claimant().mention().text());
+        assertEquals("Economists", byCue(claims("Economists who favor consumption taxes agree that the plan works."), "agree")
+                .claimant().mention().text());
+        assertEquals("Mr. Mahaney, of RBC Capital Markets",
+                byCue(claims("Mr. Mahaney, of RBC Capital Markets, said the shares were cheap."), "said").claimant().mention().text());
+        assertEquals("a CBS poll released Monday",
+                byCue(claims("Turnout will be high, according to a CBS poll released Monday."), "according to").claimant().mention().text());
+        assertEquals("Lloyd Austin", byCue(claims("Their purpose remains unclear, according to Lloyd Austin during a trip to Rome."),
+                "according to").claimant().mention().text());
+    }
+
+    @Test
+    void participleSharesTheMainClausesSubject() {
+        List<Claim> claims = claims("Christie repeated accusations that Rubio recites talking points, calling him unprepared.");
+        assertEquals("Christie", claimant(byCue(claims, "calling")));
+    }
+
+    @Test
     void passiveWithAgent() {
         Claim c = byCue(claims("It was reported by Reuters that the plant had closed."), "was reported");
         assertEquals("Reuters", claimant(c));
