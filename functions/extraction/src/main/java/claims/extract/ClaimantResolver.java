@@ -248,8 +248,8 @@ final class ClaimantResolver {
             while (coreEnd < source.last() && !d.token(coreEnd).isPunct(',') && !d.token(coreEnd).isPunct('(')) {
                 coreEnd++;
             }
-            if (coreEnd == source.first()) {
-                coreEnd = source.last();
+            if (coreEnd == source.first() || isListOfNames(source, coreEnd)) {
+                coreEnd = source.last(); // "Carson, Fiorina and Huckabee": a group, not a name with an apposition
             }
             TokenSpan core = new TokenSpan(source.first(), coreEnd);
             String apposition = appositionRole(source, coreEnd);
@@ -342,6 +342,26 @@ final class ClaimantResolver {
         }
 
         /** The text after an apposition's comma, as a role: "John Kirby, the Director of ...". */
+        /** Whether the words after the comma at {@code comma} go on listing names up to a final "and": "Fiorina and Huckabee". */
+        private boolean isListOfNames(TokenSpan source, int comma) {
+            if (comma + 1 >= source.last()) {
+                return false;
+            }
+            Token next = d.token(comma + 1);
+            if (!next.capitalized() || words.isFunctionWord(next) || gazetteer.isTitle(next)) {
+                return false;
+            }
+            for (int k = comma + 1; k + 1 < source.last(); k++) {
+                if (d.token(k).is("and")) {
+                    return d.token(k + 1).capitalized();
+                }
+                if (!(d.token(k).capitalized() || d.token(k).isPunct(',') || d.token(k).isPunct('.'))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private String appositionRole(TokenSpan source, int comma) {
             int k = comma + 1;
             if (k >= source.last()) {

@@ -144,10 +144,15 @@ final class NounPhrases {
                 k--;
                 continue;
             }
+            if (isSubjectPronoun(t) && d.token(k + 1).is("and")) {
+                start = k; // "She and her husband"
+                break;
+            }
             if (words.is(t, WordClass.DET) || words.is(t, WordClass.POSS)) {
                 start = k;
-                if (chains && k - 1 >= limit && d.token(k - 1).is("of") && chainsAt(d, k - 1, limit)) {
-                    k--;
+                if (chains && k - 1 >= limit && words.is(d.token(k - 1), WordClass.PREP) && chainsAt(d, k - 1, limit)
+                        || k - 1 >= limit && d.token(k - 1).is("and")) {
+                    k--; // "many of her aides", "officials with the committee", "Mr. Autor and his colleagues"
                     continue;
                 }
                 break;
@@ -160,7 +165,8 @@ final class NounPhrases {
                 break;
             }
             if ((t.is("and") || t.is("&") || t.is("nor")) && k - 1 >= limit && (d.token(k - 1).capitalized() && d.token(k + 1).capitalized()
-                    || isNominal(d.token(k - 1)) && (isNominal(d.token(k + 1)) || words.is(d.token(k + 1), WordClass.DET)
+                    || (isNominal(d.token(k - 1)) || isSubjectPronoun(d.token(k - 1)))
+                    && (isNominal(d.token(k + 1)) || words.is(d.token(k + 1), WordClass.DET)
                     || words.is(d.token(k + 1), WordClass.POSS)))) {
                 // "Hillary Clinton and Bernie Sanders", "doctors and medical experts", "Mr. Autor and his colleagues"
                 k--;
@@ -190,6 +196,19 @@ final class NounPhrases {
         }
         Token p = d.token(k);
         Token left = d.token(k - 1);
+        if (p.is("of") && PRONOUN_DETERMINERS.contains(left.lower())) {
+            return true; // "many of her aides", "most of the senators"
+        }
+        if (p.is("in") && k + 1 < d.size() && d.token(k + 1).type() == TokenType.NUMBER
+                && (left.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(left.lower()))) {
+            return true; // "six in 10 voters"
+        }
+        if ((p.is("in") || p.is("at") || p.is("among")) && PRONOUN_DETERMINERS.contains(left.lower())) {
+            return true; // "many in the crowd"
+        }
+        if (p.is("by") && isNominal(left) && !left.capitalized()) {
+            return true; // "a 2009 report by the center", "a survey conducted by"
+        }
         if (!isNominal(left) || left.type() == TokenType.NUMBER && !p.is("of")) {
             return false;
         }

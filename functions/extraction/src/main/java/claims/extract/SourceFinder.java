@@ -1,6 +1,8 @@
 package claims.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds a cue's source and on which side its content is. For a verb: the subject to its left ({@link
@@ -10,6 +12,9 @@ import java.util.List;
  * The content comes before the cue after a quotation ('"...," she said') or a comma ('A is B, he argued').
  */
 final class SourceFinder {
+
+    /** prepositions whose object may be the subject of an -ing form after it: "with Trump tweeting", "by people saying" */
+    private static final Set<String> ABSOLUTE_PREPOSITIONS = Set.of("of", "with", "by", "like", "including", "among", "from");
 
     /** A cue of the sentence already placed, with where its source and content are. */
     record Placed(Cue cue, Placement placement) {
@@ -24,6 +29,12 @@ final class SourceFinder {
     private final Adverbials adverbials;
     private final ColonSpeakers colons;
     private final SubjectFinder subjects;
+    /** verbs that make their object the doer of the infinitive after it (causative-verbs.txt): "led some to speculate" */
+    private final Set<String> causatives = Set.copyOf(Lexicon.lines("causative-verbs.txt"));
+    /** nouns of findings that speak for themselves (evidence-nouns.txt): "a new poll showing" */
+    private final Set<String> evidenceNouns = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
+    /** past tenses of irregular verbs ("took", "began"), where a noun phrase read rightwards runs into its verb */
+    private final Set<String> irregularPasts = new HashSet<>();
 
     SourceFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer, Adverbials adverbials, ColonSpeakers colons) {
         this.words = words;
@@ -32,6 +43,9 @@ final class SourceFinder {
         this.adverbials = adverbials;
         this.colons = colons;
         this.subjects = new SubjectFinder(words, phrases, gazetteer);
+        for (String[] f : Lexicon.fields("irregular-verbs.txt")) {
+            irregularPasts.add(f[1]);
+        }
     }
 
     Placement place(Document d, Sentence s, Cue cue, List<Placed> earlier) {
@@ -52,12 +66,21 @@ final class SourceFinder {
 
     private Placement verb(Document d, Sentence s, Cue cue, List<Placed> earlier) {
         if (d.token(cue.first()).is("to")) {
-            // "the opportunity for both to assert": an infinitive with no governing verb in the cue: the clause's subject
-            TokenSpan subject = sharedSubject(d, s, cue, earlier);
+            // "the opportunity for both to assert": an infinitive with no governing verb in the cue: the clause's subject,
+            // or the object of a causative verb ("led some to speculate")
+            TokenSpan caused = causedSubject(d, s, cue.first());
+            TokenSpan subject = caused != null ? caused : sharedSubject(d, s, cue, earlier);
             return new Placement(subject, null, cue.first(), cue.last(), false);
         }
-        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, cue.first())) {
-            // "released a statement confirming ...": the participle hangs on the clause, not on its object
+        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && cue.first() > s.first()
+                && opensSentence(d, s, cue.first())) {
+            // "After talking about security, Mr. Netanyahu suggested": the subject after the opening clause
+            return new Placement(subjectAfterOpening(d, s, cue), null, cue.first(), cue.last(), false);
+        }
+        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, cue.first())
+                && !evidenceNouns.contains(d.token(cue.first() - 1).lower())) {
+            // "released a statement confirming ...": the participle hangs on the clause, not on its object (but "in the wake
+            // of a new poll showing": a finding speaks for itself)
             return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
         }
         // '"...", says political scientist X in Almaty.': an inverted subject that runs to the sentence's end wins
@@ -131,6 +154,18 @@ final class SourceFinder {
         return new Placement(subject, null, groupStart, groupEnd, before);
     }
 
+    /** The object of a causative verb before the infinitive at {@code to}: "prompted Sanders to", "led him to"; else null. */
+    private TokenSpan causedSubject(Document d, Sentence s, int to) {
+        if (to - 2 < s.first()) {
+            return null;
+        }
+        int start = words.is(d.token(to - 1), WordClass.OBJ) ? to - 1 : phrases.startBefore(d, to, s.first());
+        if (start <= s.first() || !causatives.contains(d.token(start - 1).lower())) {
+            return null;
+        }
+        return new TokenSpan(start, to);
+    }
+
     /**
      * The comma (or dash) before a cue with only a would-be speaker between: a few words, no verb, no clause word;
      * -1 if there is none.
@@ -166,21 +201,16 @@ final class SourceFinder {
             return false;
         }
         Token before = d.token(start - 1);
-        // "released a statement confirming", "spend many hours reflecting on": a verb before the noun phrase
-        return before.isWord() && !before.capitalized() && !words.isFunctionWord(before) || phrases.isFiniteVerb(before);
+        // "released a statement confirming", "spend many hours reflecting on": a verb before the noun phrase; "made a pitch
+        // to New York voters saying", "during a speech attacking": a preposition's object (not "with Trump tweeting")
+        return before.isWord() && !before.capitalized() && !words.isFunctionWord(before) || phrases.isFiniteVerb(before)
+                || words.is(before, WordClass.PREP) && !before.capitalized() && !ABSOLUTE_PREPOSITIONS.contains(before.lower());
     }
 
     /** The source of a participle clause: the source of the clause it hangs on. */
     private Placement participle(Document d, Sentence s, Cue cue, List<Placed> earlier) {
-        if (cue.first() == s.first()) {
-            // "Citing a report, the minister said ...": the subject after the clause's comma
-            for (int k = cue.last(); k + 1 < s.last() && k - cue.last() < 25; k++) {
-                if (d.token(k).isPunct(',')) {
-                    int end = phrases.endAfter(d, k + 1, s.last(), false);
-                    return new Placement(end > k + 1 ? new TokenSpan(k + 1, end) : null, null, cue.first(), cue.last(), false);
-                }
-            }
-            return new Placement(null, null, cue.first(), cue.last(), false);
+        if (opensSentence(d, s, cue.first())) {
+            return new Placement(subjectAfterOpening(d, s, cue), null, cue.first(), cue.last(), false);
         }
         int at = cue.first() - 1;
         if (at >= s.first() && d.token(at).is("as")) {
@@ -190,6 +220,31 @@ final class SourceFinder {
             }
         }
         return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
+    }
+
+    /**
+     * Whether a participle at {@code k} opens its sentence, perhaps after a preposition or a subordinating word:
+     * "Citing a report, ...", "After talking about security, ...", "In declaring ..., ...", "Having announced ...".
+     */
+    private boolean opensSentence(Document d, Sentence s, int k) {
+        int m = k;
+        while (m > s.first() && k - m < 3 && (words.is(d.token(m - 1), WordClass.PREP) || words.is(d.token(m - 1), WordClass.SUB)
+                || words.is(d.token(m - 1), WordClass.CONJ) || words.isAdverb(d.token(m - 1)) || d.token(m - 1).is("having")
+                || d.token(m - 1).is("when"))) {
+            m--;
+        }
+        return m == s.first();
+    }
+
+    /** "Citing a report, the minister said ...": the subject after the opening clause's comma. */
+    private TokenSpan subjectAfterOpening(Document d, Sentence s, Cue cue) {
+        for (int k = cue.last(); k + 1 < s.last() && k - cue.last() < 25; k++) {
+            if (d.token(k).isPunct(',')) {
+                int end = verbInside(d, k + 1, phrases.endAfter(d, k + 1, s.last(), false));
+                return end > k + 1 ? new TokenSpan(k + 1, end) : null;
+            }
+        }
+        return null;
     }
 
     /** The subject shared by coordinated or participle clauses: the last source found before, else the sentence's. */
@@ -240,25 +295,51 @@ final class SourceFinder {
      * criticism, ...", "A few minutes later, ..."); null if no noun phrase stands there.
      */
     private TokenSpan clauseSubject(Document d, Sentence s, int limit) {
-        int start = skipOpeners(d, s.first(), limit);
+        int start = skipOpeners(d, skipDateline(d, s, limit), limit);
         for (int round = 0; round < 3; round++) {
+            // a subordinate clause runs longer than a phrase: "When Maddow pointed out that ..., Clinton seized upon"
+            int reach = words.is(d.token(start), WordClass.SUB) || words.is(d.token(start), WordClass.WH) ? 30 : 12;
             int comma = -1;
-            for (int k = start; k < limit && k - start < 12; k++) {
+            for (int k = start; k < limit && k - start < reach; k++) {
                 if (d.token(k).isPunct(',')) {
                     comma = k;
                     break;
                 }
             }
-            if (comma < 0 || !isOpeningAdverbial(d, start, comma)) {
+            if (comma < 0 || !(isOpeningAdverbial(d, start, comma) || round > 0 && isPlaceAfterPlace(d, start, comma))) {
                 break;
             }
             start = skipOpeners(d, comma + 1, limit);
         }
-        int end = phrases.endAfter(d, start, limit, false);
+        int end = phrases.endAfter(d, start, limit, true);
         if (end - start > 1 && end < limit && isPastVerbBefore(d, end - 1, d.token(end))) {
             end--; // "His campaign sued the DNC": the noun phrase read rightwards ran into the verb
         }
+        end = verbInside(d, start, end);
         return end > start ? new TokenSpan(start, end) : null;
+    }
+
+    /**
+     * Where a noun phrase read rightwards from {@code start} runs into its clause's verb in the past tense: "Cruz took",
+     * "The senator paused", "Donald Trump picked up", "Tracy Martin, Trayvon's father, issued" (not "the embattled
+     * governor", "a poll conducted by"); else {@code end}.
+     */
+    private int verbInside(Document d, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            Token t = d.token(k);
+            Token before = d.token(k - 1);
+            boolean afterComma = before.isPunct(',');
+            boolean afterNoun = before.isWord() && !words.isFunctionWord(before) && !words.isAdverb(before);
+            if (!t.isWord() || t.capitalized() || !(afterComma || afterNoun)) {
+                continue;
+            }
+            String w = t.lower();
+            if (irregularPasts.contains(w) || w.endsWith("ed") && w.length() > 4 && !(k + 1 < d.size() && d.token(k + 1).is("by"))
+                    || afterComma && words.isAuxiliary(t)) {
+                return afterComma ? k - 1 : k;
+            }
+        }
+        return end;
     }
 
     /** Whether the word at {@code k} reads as a verb in the past tense before {@code next}: "sued the DNC", "gathered at". */
@@ -267,6 +348,34 @@ final class SourceFinder {
         return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 3
                 && (words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || words.is(next, WordClass.PREP)
                 || words.is(next, WordClass.OBJ) || next.is("that") || next.isPunct(','));
+    }
+
+    /**
+     * Where the sentence starts past a dateline that ends at a dash: "WASHINGTON, Dec. 8 (UPI) — ...", "New York (AFP) –
+     * ...", "BUENA PARK, Calif. - ..."; the sentence's first token if there is none.
+     */
+    private static int skipDateline(Document d, Sentence s, int limit) {
+        boolean agency = false;
+        for (int k = s.first(); k < limit && k - s.first() < 12; k++) {
+            Token t = d.token(k);
+            if (t.type() == TokenType.DASH) {
+                boolean dateline = agency || d.token(s.first()).allCaps() && d.token(s.first()).text().length() > 1;
+                return k > s.first() && dateline ? k + 1 : s.first();
+            }
+            agency |= t.isPunct('(');
+            if (!(t.isWord() && t.capitalized() || t.type() == TokenType.NUMBER || t.isPunct(',') || t.isPunct('.')
+                    || t.isPunct('(') || t.isPunct(')'))) {
+                return s.first();
+            }
+        }
+        return s.first();
+    }
+
+    /** 'At an event in Ames, Iowa, on Sunday, ...': the name of a state after a place's name ends no opening adverbial. */
+    private static boolean isPlaceAfterPlace(Document d, int start, int comma) {
+        Token first = d.token(start);
+        return start > 1 && d.token(start - 2).capitalized() && first.capitalized() && first.isWord()
+                && (comma == start + 1 || comma == start + 2 && d.token(start + 1).isPunct('.'));
     }
 
     /** Skips conjunctions, quotation marks and adverbs that open a clause: "And then", "But now". */
@@ -291,7 +400,9 @@ final class SourceFinder {
         Token first = d.token(start);
         String w = first.lower();
         if (words.is(first, WordClass.PREP) || words.is(first, WordClass.SUB) || words.isAdverb(first) || words.is(first, WordClass.CONJ)
-                || first.isWord() && (w.endsWith("ing") || w.endsWith("ed"))) {
+                || first.isWord() && (w.endsWith("ing") || w.endsWith("ed")) || first.is("here") || first.is("when")
+                || first.capitalized() && w.endsWith("ly") && w.length() > 5) {
+            // "Shortly after the announcement, ...", "Here in Columbia, ...", "When asked about it, ..."
             return true;
         }
         if (comma - start <= 3 && (d.token(comma - 1).is("later") || d.token(comma - 1).is("ago") || d.token(comma - 1).is("earlier"))) {

@@ -1,5 +1,7 @@
 package claims.extract;
 
+import java.util.Set;
+
 /**
  * Finds the subject that stands before a verb group: a noun phrase, with an apposition ("John Kirby, the Director
  * of ..., stated"), past a parenthetical ("Lukashenko, however, disputes", "Stephens, who, after trading insults,
@@ -11,6 +13,12 @@ final class SubjectFinder {
     private static final int MAX_APPOSITION = 30;
     /** how far back a restrictive relative clause's pronoun is looked for ("economists who favor consumption taxes agree") */
     private static final int MAX_RELATIVE = 12;
+    /** how many words of a verb group left out of the cue are skipped ("would likely", "have in the past") */
+    private static final int MAX_GROUP = 5;
+
+    /** adverbs and floating quantifiers that stand between a subject and its verb, beyond the -ly adverbs */
+    private static final Set<String> GROUP_WORDS = Set.of("quite", "rather", "seldom", "all", "both", "each", "likely",
+            "unlikely", "certainly", "fact", "past");
 
     private final FunctionWords words;
     private final NounPhrases phrases;
@@ -31,17 +39,25 @@ final class SubjectFinder {
         if (p < s.first()) {
             return null;
         }
+        int skipped = isFiniteGroup(d.token(cueStart)) ? skipGroupBefore(d, s, p) : p;
+        if (skipped < p && skipped >= s.first() && phrases.startBefore(d, skipped + 1, s.first()) >= 0) {
+            p = skipped;
+        }
         Token t = d.token(p);
         if (words.is(t, WordClass.REFL) && p > s.first() && p + 1 == cueStart) {
             // "Ford itself said", "Cruz himself said": the reflexive stands with the subject
             int start = phrases.startBefore(d, p, s.first());
             return start < 0 ? null : new TokenSpan(start, p + 1);
         }
-        if (t.isPunct(',') || t.type() == TokenType.DASH) {
+        Quote closing = d.quotes.closingAt(p);
+        // "Dana Perino, a host of ''The Five,'' refused": the apposition's comma stands inside a title's quotation marks
+        boolean quotedComma = closing != null && d.token(p - 1).isPunct(',') && closing.open() > s.first() + 1
+                && p - closing.open() <= 10 && d.token(closing.open() - 1).isWord();
+        if (t.isPunct(',') || t.type() == TokenType.DASH || quotedComma) {
             // "X, the director of ..., said": try the commas before, nearest first, up to three of them; the noun
             // phrase before the chosen comma must start a clause ("Mr. Daniloff, now 81 and retired in Cambridge,
             // Mass., said" skips the comma after "Cambridge")
-            int q = p - 1;
+            int q = quotedComma ? closing.open() - 1 : p - 1;
             for (int tries = 0; tries < 3; tries++) {
                 while (q > s.first() && p - q < MAX_APPOSITION && !d.token(q).isPunct(',') && d.token(q).type() != TokenType.DASH
                         && !d.token(q).isPunct(';') && !d.token(q).isPunct(':')) {
@@ -56,7 +72,7 @@ final class SubjectFinder {
                 }
                 TokenSpan found = apposed(d, s, q, p);
                 if (found != null) {
-                    return found;
+                    return withNameBefore(d, s, found, p);
                 }
                 q--;
             }
@@ -67,7 +83,27 @@ final class SubjectFinder {
             return relative;
         }
         int start = phrases.startBefore(d, p + 1, s.first());
-        return start < 0 ? null : new TokenSpan(start, p + 1);
+        return start < 0 ? null : new TokenSpan(listStart(d, s, start, p), p + 1);
+    }
+
+    /**
+     * "Carson, Fiorina and Huckabee said": a subject ending in a coordination of names goes back over the names listed
+     * before it with commas; {@code start} if there are none.
+     */
+    private int listStart(Document d, Sentence s, int start, int end) {
+        boolean coordinated = false;
+        for (int k = start; k <= end; k++) {
+            coordinated |= d.token(k).is("and") && d.token(k + 1).capitalized();
+        }
+        int first = start;
+        for (int items = 0; coordinated && items < 5 && first - 2 >= s.first() && d.token(first - 1).isPunct(','); items++) {
+            int name = phrases.startBefore(d, first - 1, s.first());
+            if (name < 0 || first - 1 - name > 3 || !d.token(name).capitalized() || !d.token(first - 2).capitalized()) {
+                break;
+            }
+            first = name;
+        }
+        return first < start && startsClause(d, s, first) ? first : start;
     }
 
     /**
@@ -115,6 +151,33 @@ final class SubjectFinder {
                 || w.endsWith("ist") || w.endsWith("ists") || w.endsWith("ers") || w.endsWith("er") || w.endsWith("or") && w.length() > 6);
     }
 
+    /**
+     * "Gustav Ando, research director for IHS, a consulting company, said", "Carole Bower, 75, a retiree, said": the
+     * nearest apposition may itself stand after a comma, in apposition to a name before it, which is the subject.
+     */
+    private TokenSpan withNameBefore(Document d, Sentence s, TokenSpan found, int p) {
+        int comma = found.first() - 1;
+        if (comma <= s.first() || !d.token(comma).isPunct(',') || found.last() != p) {
+            return found;
+        }
+        TokenSpan longer = apposed(d, s, comma, p);
+        return longer != null && comma - longer.first() <= 4 && isNameLike(d, longer.first(), comma) ? longer : found;
+    }
+
+    /** Whether the words from {@code from} to {@code to} can name a person: capitalised first, no participle ("Speaking in Harlem"). */
+    private boolean isNameLike(Document d, int from, int to) {
+        Token first = d.token(from);
+        if (!first.capitalized() || words.isFunctionWord(first)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (d.token(k).lower().endsWith("ing") || d.token(k).type() == TokenType.DASH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The subject before the comma at {@code q} with what stands between it and the comma at {@code p}, if it fits. */
     private TokenSpan apposed(Document d, Sentence s, int q, int p) {
         int start = phrases.startBefore(d, q, s.first());
@@ -122,6 +185,9 @@ final class SubjectFinder {
             return null;
         }
         Token segment = d.token(q + 1);
+        if (segment.is("including")) {
+            return new TokenSpan(start, p); // "Several candidates, including Trump, said": the examples belong to the subject
+        }
         if (isParenthetical(d, q + 1, p)) {
             return new TokenSpan(start, q);
         }
@@ -157,8 +223,40 @@ final class SubjectFinder {
                 || words.is(first, WordClass.SUB) && !first.is("as") && !first.is("that") || first.is("when") || first.is("where")) {
             return true; // ", in a statement,", ", after trading insults with Mr. Hannity,", ", when contacted by Reuters,"
         }
-        String w = first.lower();
-        return first.isWord() && !first.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
+        if (words.is(first, WordClass.REFL)) {
+            return true; // ", himself up for reelection,"
+        }
+        Token verb = first.is("also") && from + 1 < to ? d.token(from + 1) : first; // ", also campaigning in Wisconsin,"
+        String w = verb.lower();
+        return verb.isWord() && !verb.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
+    }
+
+    /** Whether a cue starting with {@code t} can have its subject before it: not a participle ("since announcing"). */
+    private static boolean isFiniteGroup(Token t) {
+        return !t.lower().endsWith("ing") && !t.is("to");
+    }
+
+    /**
+     * Skips what the cue's verb group left out between the subject and the cue: auxiliaries and adverbs ("many would
+     * likely point out", "Mr. Trump seldom speaks of", "allies have in the past said", "they are all quick to").
+     */
+    private int skipGroupBefore(Document d, Sentence s, int p) {
+        int q = p;
+        while (q >= s.first() && p - q < MAX_GROUP) {
+            Token t = d.token(q);
+            if (words.isAuxiliary(t) || words.isAdverb(t) || GROUP_WORDS.contains(t.lower()) && !t.capitalized()) {
+                q--;
+            } else if (words.is(t, WordClass.PREP) && !t.capitalized() && q < p && (GROUP_WORDS.contains(d.token(q + 1).lower())
+                    || words.is(d.token(q + 1), WordClass.DET))) {
+                q--; // "in fact", "in the past"
+            } else if (words.is(t, WordClass.DET) && q < p && q > s.first() && words.is(d.token(q - 1), WordClass.PREP)
+                    && GROUP_WORDS.contains(d.token(q + 1).lower())) {
+                q--;
+            } else {
+                break;
+            }
+        }
+        return skipTimeBefore(d, s, q);
     }
 
     /** Skips a time expression between a subject and its verb: "Trump on Tuesday said". */
@@ -170,7 +268,7 @@ final class SubjectFinder {
                     || d.token(m).is("during") || d.token(m).is("after") || d.token(m).is("before"))) {
                 boolean time = false;
                 for (int k = m + 1; k <= p; k++) {
-                    time |= words.isTime(d.token(k));
+                    time |= words.isTime(d.token(k)) || d.token(k).is("day"); // "earlier in the day"
                 }
                 if (time) {
                     q = m - 1;
@@ -203,8 +301,8 @@ final class SubjectFinder {
         if (q == p) {
             return p;
         }
-        while (q >= s.first() && words.isTimeModifier(d.token(q))) {
-            q--;
+        while (q >= s.first() && (words.isTimeModifier(d.token(q)) || d.token(q).is("past"))) {
+            q--; // "this past week"
         }
         return q;
     }

@@ -212,6 +212,93 @@ class ConstructionsTest {
         assertTrue(claims.get(0).content().text().startsWith("Rebels"));
     }
 
+    private static String mention(String text, String cue) {
+        return byCue(claims(text), cue).claimant().mention().text();
+    }
+
+    @Test
+    void subjectPastWordsTheCueLeftOut() {
+        assertEquals("The unions", mention("The unions have in the past argued that wages were too low.", "argued"));
+        assertEquals("The committee", mention("The committee earlier in the day touted progress on the report.", "touted"));
+        assertEquals("Ms. Ruiz, the party chairwoman", mention("Ms. Ruiz, the party chairwoman, this past week announced "
+                + "that the vote would be held in May.", "announced"));
+    }
+
+    @Test
+    void participleSharesSubjectPastDatelineAndOpeningAdverbial() {
+        assertEquals("The chancellor", mention("BERLIN (Reuters) - The chancellor visited the flooded region on Monday, "
+                + "saying that help would come soon.", "saying"));
+        assertEquals("the mayor", mention("Shortly after the vote, the mayor released a statement saying the budget was balanced.",
+                "saying"));
+    }
+
+    @Test
+    void participleSubjectStopsAtVerbAndKeepsApposition() {
+        assertEquals("Governor Holt", mention("Governor Holt took the stage on Friday, promising that taxes would fall.", "promising"));
+        assertEquals("Ann Dahl, the group's director", mention("Ann Dahl, the group's director, issued a statement confirming "
+                + "that the plant will close.", "confirming"));
+    }
+
+    @Test
+    void subjectWithCoordinationAndQuantifier() {
+        assertEquals("Mr. Lund and his colleagues", mention("Mr. Lund and his colleagues argued that the model was wrong.", "argued"));
+        assertEquals("Many of her aides", mention("Many of her aides said the plan was dead.", "said"));
+    }
+
+    @Test
+    void participleAfterObjectOfPrepositionSharesSubject() {
+        assertEquals("The senator", mention("The senator made a pitch to union members saying that the trade deal was bad.", "saying"));
+        assertEquals("a new poll", mention("Officials reacted quickly to a new poll showing that most residents oppose the plan.",
+                "showing"));
+    }
+
+    @Test
+    void participleAfterOpeningPrepositionTakesSubjectAfterComma() {
+        assertEquals("the governor", mention("After talking about the budget, the governor warned that taxes would rise.",
+                "talking about"));
+        assertEquals("the court", mention("In rejecting the appeal, the court noted that the law was clear.", "rejecting"));
+    }
+
+    @Test
+    void infinitiveAfterCausativeVerbTakesItsObject() {
+        assertEquals("some", mention("The ruling led some to speculate that the law would be repealed.", "to speculate"));
+    }
+
+    @Test
+    void subjectWithFractionsAuthorsAndPartitives() {
+        assertEquals("Six in 10 voters", mention("Six in 10 voters said the economy was weak.", "said"));
+        assertEquals("A 2014 study by the state university", mention("A 2014 study by the state university found that rents "
+                + "had doubled.", "found"));
+        assertEquals("Many in the crowd", mention("Many in the crowd said the speech was too long.", "said"));
+        assertEquals("Several mayors, including Ms. Berg", mention("Several mayors, including Ms. Berg, said the grant was "
+                + "too small.", "said"));
+    }
+
+    @Test
+    void subjectPastParentheticalParticipleOrReflexive() {
+        assertEquals("The mayor", mention("The mayor, also campaigning in the north, said the road would open.", "said"));
+        assertEquals("Lind", mention("Lind, himself up for reelection, said he opposed the bill.", "said"));
+    }
+
+    @Test
+    void appositionEndingInQuotedTitle() {
+        assertEquals("Ann Lee, the host of ''Morning Talk", mention("Ann Lee, the host of ''Morning Talk,'' said the show "
+                + "would end.", "said"));
+    }
+
+    @Test
+    void subjectListingNamesIsOneGroup() {
+        Claim c = byCue(claims("Lind, Berg and Holt said the plan was sound."), "said");
+        assertEquals("Lind, Berg and Holt", c.claimant().mention().text());
+        assertEquals("Lind, Berg and Holt", claimant(c));
+    }
+
+    @Test
+    void nameBeforeStackedAppositions() {
+        assertEquals("Tom Vik, research director at Nordbank, a regional lender",
+                mention("Tom Vik, research director at Nordbank, a regional lender, said rates would rise.", "said"));
+    }
+
     @Test
     void sentencesWithoutAttributionGiveNothing() {
         assertEquals(List.of(), claims("The river flooded the town. Schools closed for a week."));
