@@ -2,6 +2,7 @@ package claims.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the attributions of an article sentence by sentence: the cues, then for each its source and the
@@ -23,6 +24,8 @@ final class AttributionFinder {
     private final Adverbials adverbials;
     private final FunctionWords words;
     private final InnerClaims inner;
+    /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
+    private final Set<String> findings = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
     AttributionFinder(CueFinder cues, SourceFinder sources, ContentFinder contents, QuoteContinuation continuation,
                       Adverbials adverbials, FunctionWords words, InnerClaims inner) {
@@ -131,13 +134,14 @@ final class AttributionFinder {
                     withCoordinated(found, placements, coordinations, k, endAt), startAt);
             CueEntry entry = found.get(k).entry();
             if (content != null && entry != null && entry.quoted() && !hasQuote(d, content)
-                    && !(words.is(d.token(content.first()), WordClass.OBJ) || words.is(d.token(content.first()), WordClass.REFL))) {
-                // "called the plan 'a disgrace'", "call him competent"; not "Obama called Abedini"
+                    && !(words.is(d.token(content.first()), WordClass.OBJ) || words.is(d.token(content.first()), WordClass.REFL))
+                    && !namedThenDescribed(d, content)) {
+                // "called the plan 'a disgrace'", "call him competent", "calling Trump a fascist"; not "Obama called Abedini"
                 content = null;
             }
             if (content != null && entry != null && entry.has(CueTag.SPEECH) && !placements.get(k).contentBefore()
-                    && !opensSpeech(d, content)) {
-                content = null; // "continued to rise", not "he continued: ..."
+                    && !opensSpeech(d, content) && !isFinding(d, placements.get(k).source())) {
+                content = null; // "continued to rise", not "he continued: ..."; but "the survey found Clinton leading"
             }
             if (content != null && !content.isEmpty() && hasWords(d, content)) {
                 out[k] = content.last() - content.first() > MAX_CONTENT
@@ -146,6 +150,22 @@ final class AttributionFinder {
         }
         return out;
     }
+
+    /** Whether a source is a poll, survey or study ("a June poll", "A survey by the group"): what it finds is its claim. */
+    private boolean isFinding(Document d, TokenSpan source) {
+        if (source == null) {
+            return false;
+        }
+        for (int k = source.first(); k < source.last() && k - source.first() < MAX_FINDING_WORDS; k++) {
+            if (findings.contains(d.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far into a source a finding's noun is looked for ("the new Register/Bloomberg Politics survey"). */
+    private static final int MAX_FINDING_WORDS = 8;
 
     /** The cuts for cue {@code k}: with the first later verb coordinated with it (same subject), if any. */
     private static Cuts withCoordinated(List<Cue> found, List<Placement> placements, List<Integer> coordinations, int k, Cuts ends) {
@@ -208,17 +228,68 @@ final class AttributionFinder {
      * sentence with nothing reported, before a quotation opening the next sentence, reports that quotation.
      */
     private TokenSpan quoteInNextSentence(Document d, Sentence s, Cue cue, Placement p) {
+        boolean colon = colonEndsParagraph(d, s, p.groupEnd());
         if (cue.kind() != CueKind.VERB || !cue.reports() || p.contentBefore() || s.index() + 1 >= d.sentences.size()
-                || !adverbials.onlyAdverbialsAfter(d, s, p.groupEnd()) || p.groupStart() > s.first() && !d.afterBreak(p.groupStart())) {
+                || !colon && (!adverbials.onlyAdverbialsAfter(d, s, p.groupEnd())
+                        || p.groupStart() > s.first() && !d.afterBreak(p.groupStart()))) {
             return null;
         }
         Sentence next = d.sentences.get(s.index() + 1);
         Quote q = d.quotes.openingAt(next.first());
+        if (q == null && colon) {
+            return paragraphFrom(d, next.first()); // "Hewitt writes:" and a paragraph of the words he wrote
+        }
         if (q == null || q.isEmpty() || q.close() - q.open() > MAX_CONTENT) {
             return null;
         }
         return new TokenSpan(q.open(), q.close() + 1);
     }
+
+    /**
+     * "In a 1963 speech, he declared:" ending its paragraph (a few words of topic may come before the colon: "observing
+     * of Trump:"): what was declared is the next paragraph.
+     */
+    private static boolean colonEndsParagraph(Document d, Sentence s, int groupEnd) {
+        int colon = s.last() - 1;
+        if (colon < groupEnd || colon - groupEnd > COLON_GAP || !d.token(colon).isPunct(':') || s.last() >= d.size()
+                || !d.token(s.last()).lineStart()) {
+            return false;
+        }
+        for (int k = groupEnd; k < colon; k++) {
+            if (d.token(k).type() != TokenType.WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most words between a reporting verb and the colon that ends its paragraph. */
+    private static final int COLON_GAP = 4;
+
+    /** The paragraph that starts at token {@code k}, to its last word. */
+    private static TokenSpan paragraphFrom(Document d, int k) {
+        int end = k + 1;
+        while (end < d.size() && !d.token(end).lineStart() && end - k < MAX_CONTENT) {
+            end++;
+        }
+        return hasWords(d, new TokenSpan(k, end)) ? new TokenSpan(k, end) : null;
+    }
+
+    /**
+     * "calling Trump a fascist", "calls North Carolina her home state": a name, then a noun phrase with a determiner
+     * or possessive that says what the name is called.
+     */
+    private boolean namedThenDescribed(Document d, TokenSpan content) {
+        int k = content.first();
+        while (k < content.last() && k - content.first() < MAX_NAME && d.token(k).isWord() && d.token(k).capitalized()) {
+            k++;
+        }
+        return k > content.first() && k + 1 < content.last()
+                && (words.is(d.token(k), WordClass.DET) || words.is(d.token(k), WordClass.POSS)) && !d.token(k).capitalized();
+    }
+
+    /** The most words of a name read as the object of "call". */
+    private static final int MAX_NAME = 4;
 
     private static boolean opensSpeech(Document d, TokenSpan content) {
         Token t = d.token(content.first());

@@ -16,6 +16,9 @@ final class VerbCues {
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all", "another",
             "others", "each", "either", "neither", "more", "fewer", "such", "none");
 
+    /** Quantifiers that stand alone as a singular subject, so that an -s form after them is a verb: "another says". */
+    private static final Set<String> SINGULAR_QUANTIFIERS = Set.of("another", "each", "either", "neither");
+
     /** Words a base-form verb takes as its subject although they do not end in -s: "they say", "people think". */
     private static final Set<String> PLURAL_SUBJECTS = Set.of("people", "police", "staff", "public", "majority", "minority",
             "children", "men", "women", "folks", "media", "press", "clergy", "personnel", "electorate", "many", "most",
@@ -33,6 +36,8 @@ final class VerbCues {
     private final Set<String> gerundGovernors;
     /** phrases after a speech verb that belong to its cue (speech-media.txt) */
     private final List<String[]> media;
+    /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
+    private final Set<String> findings = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
     VerbCues(CueLexicon lexicon, FunctionWords words, NounPhrases phrases) {
         this.lexicon = lexicon;
@@ -116,7 +121,7 @@ final class VerbCues {
             }
             if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev)) {
                 // "a report suggesting that ...", "officials saying ..."
-                return new Cue(CueKind.VERB, new TokenSpan(head, end), head, form.entry());
+                return new Cue(CueKind.VERB, new TokenSpan(lightVerbBefore(d, s, a, head), end), head, form.entry());
             }
             return null;
         }
@@ -142,8 +147,9 @@ final class VerbCues {
                     // "soldiers alleged to be in Russia": a hedging participle, not a verb with a subject
                     return null;
                 }
-                if (prev != null && (prev.type() == TokenType.NUMBER || words.is(prev, WordClass.PREP) || QUANTIFIERS.contains(prev.lower()))
-                        && next != null && phrases.isNominal(next) && !next.capitalized()) {
+                boolean modifier = prev != null && (prev.type() == TokenType.NUMBER && !isShare(d, s, a)
+                        || words.is(prev, WordClass.PREP) || QUANTIFIERS.contains(prev.lower()));
+                if (modifier && next != null && phrases.isNominal(next) && !next.capitalized()) {
                     // "1,000 pledged delegates", "in pledged delegates", "both pledged delegates": an adjective
                     return null;
                 }
@@ -153,7 +159,8 @@ final class VerbCues {
         }
         // base or third person form; one followed by an auxiliary, a preposition, a conjunction or a relative
         // pronoun is a noun: "its member states might", "support for", "swing states whose votes"
-        if (next != null && (words.isAuxiliary(next) && !next.is("'s") || words.is(next, WordClass.CONJ)
+        if (next != null && (words.isAuxiliary(next) && !next.is("'s") && !gapBefore(d, s, end, prev, form)
+                || words.is(next, WordClass.CONJ)
                 || next.is("who") || next.is("which") || next.is("whose")
                 || words.is(next, WordClass.PREP) && !(form.entry().report() && complementAhead(d, s, end)) && !infinitiveAt(d, s, end))) {
             return null;
@@ -171,7 +178,8 @@ final class VerbCues {
             // a sentence that opens with a bare verb is an imperative or a headline; "Says X: ..." is rare
             return inf.contains(Inflection.THIRD) && d.token(head).capitalized() ? new Cue(CueKind.VERB, span, head, form.entry()) : null;
         }
-        if (isDeterminerLike(d, a, inf.contains(Inflection.THIRD)) || words.is(prev, WordClass.PREP) || prev.type() == TokenType.NUMBER) {
+        if (isDeterminerLike(d, a, inf.contains(Inflection.THIRD)) || words.is(prev, WordClass.PREP)
+                || prev.type() == TokenType.NUMBER && !isShare(d, s, a)) {
             return null;
         }
         boolean base = inf.contains(Inflection.BASE) && !inf.contains(Inflection.THIRD)
@@ -185,15 +193,36 @@ final class VerbCues {
             // or a complement after it ("friends of Mr. Clinton's who have seen him recently say that ...")
             return null;
         }
-        if (form.entry().has(CueTag.NOUN) && !nounVerbReading(d, s, a, end, base)) {
+        if (form.entry().has(CueTag.NOUN) && !readsAsVerb(d, s, a, end, form, base)) {
             return null;
         }
+        // after a subject (a quantifier too: "some say", "another says"), a parenthesis, an apposition between dashes
+        // ("Sims - a teacher - says") or a time that closes the subject ("a court document filed Thursday says")
         if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev)
                 || prev.isPunct(')') || prev.isPunct(',') || prev.type() == TokenType.QUOTE || words.is(prev, WordClass.CONJ)
-                || prev.type() == TokenType.SINGLE_QUOTE) {
+                || prev.type() == TokenType.SINGLE_QUOTE || prev.type() == TokenType.DASH || words.isTime(prev)
+                || QUANTIFIERS.contains(prev.lower())) {
             return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
         }
         return null;
+    }
+
+    /**
+     * "issued a statement saying", "has released a letter saying": the light verb and its object, at {@code a}, belong
+     * to the cue (from the light verb's own auxiliaries on); else the cue is the participle at {@code head} alone.
+     */
+    private int lightVerbBefore(Document d, Sentence s, int a, int head) {
+        int v = a - 2;
+        if (a != head - 1 || v < s.first() || !words.is(d.token(a - 1), WordClass.DET)
+                || !lexicon.isLightVerb(d.token(v).lower()) || d.token(a).capitalized()) {
+            return head;
+        }
+        int g = v - 1;
+        while (g >= s.first() && v - g <= VERB_GROUP
+                && (words.isAuxiliaryAt(d, g) || words.isAdverb(d.token(g)) && !d.token(g).capitalized())) {
+            g--;
+        }
+        return g + 1;
     }
 
     /**
@@ -224,8 +253,9 @@ final class VerbCues {
         Token prev = d.token(a);
         Token next = end < s.last() ? d.token(end) : null;
         boolean strongSubject = phrases.isSubjectPronoun(prev) || prev.capitalized() || base && pluralSubject(prev);
-        if (next == null || prev.capitalized() && a > s.first() && words.is(d.token(a - 1), WordClass.DET)) {
-            return false; // "the MSNBC show": a name modifying the noun
+        if (next == null || prev.capitalized() && a > s.first() && words.is(d.token(a - 1), WordClass.DET)
+                && !thatClauseAt(d, s, end)) {
+            return false; // "the MSNBC show": a name modifying the noun; but "The Journal notes that Coulter ..."
         }
         if (!base) {
             if (prev.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(prev.lower())) {
@@ -248,6 +278,87 @@ final class VerbCues {
             return true;
         }
         return base ? pluralSubject(prev) : phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing");
+    }
+
+    /** "that" opening a clause, not a relative pronoun before its verb ("the Super Tuesday states that will vote"). */
+    private boolean thatClauseAt(Document d, Sentence s, int k) {
+        return k + 1 < s.last() && d.token(k).is("that") && !words.isAuxiliary(d.token(k + 1)) && !phrases.isVerbLike(d.token(k + 1));
+    }
+
+    /**
+     * For a word that is also a noun ("support", "notes", "shows"), whether it is a verb here: before a complement,
+     * reporting the words around it ('"...," Viguerie notes.'), after a finding's noun ("the survey shows only a small
+     * gap", "polls show he remains") or before the gap of a relative clause ("who he claims has been unfair").
+     */
+    private boolean readsAsVerb(Document d, Sentence s, int a, int end, CueLexicon.Form form, boolean base) {
+        Token prev = d.token(a);
+        Token next = end < s.last() ? d.token(end) : null;
+        return nounVerbReading(d, s, a, end, base) || reportsAround(d, s, a, end, form, base) || findings.contains(prev.lower())
+                || next != null && words.isAuxiliary(next) && gapBefore(d, s, end, prev, form);
+    }
+
+    /**
+     * A reporting verb after a short subject, with what it reports before it or a quotation after it: '"...,"
+     * Viguerie notes.', ', the Daily Caller reports.', ', records show, the plane ...', 'He jokes, "It's ..."'. A noun
+     * there would need a determiner of its own ("his notes.", "the reports, ...").
+     */
+    private boolean reportsAround(Document d, Sentence s, int a, int end, CueLexicon.Form form, boolean base) {
+        if (!form.entry().report() || end >= s.last()) {
+            return false;
+        }
+        Token subject = d.token(a);
+        if (!(phrases.isSubjectPronoun(subject) || subject.capitalized() || phrases.isNominal(subject))) {
+            return false;
+        }
+        Token next = d.token(end);
+        if ((next.isPunct(',') || next.isPunct(':')) && end + 1 < s.last() && d.quotes.openingAt(end + 1) != null) {
+            return true;
+        }
+        if (next.isPunct(',')) {
+            // a parenthetical ("..., records show, ..."); not a noun phrase between commas (", concrete questions, ")
+            boolean clearSubject = phrases.isSubjectPronoun(subject) || subject.capitalized() || base && pluralSubject(subject);
+            return clearSubject && afterQuoteOrComma(d, s, a);
+        }
+        return (next.isPunct('.') || next.isPunct('!') || next.isPunct(';')) && afterQuoteOrComma(d, s, a);
+    }
+
+    /** Whether a comma or a closing quotation mark comes shortly before the subject ending at {@code a}. */
+    private boolean afterQuoteOrComma(Document d, Sentence s, int a) {
+        for (int k = a - 1; k >= s.first() && a - k <= SHORT_SUBJECT; k--) {
+            Token t = d.token(k);
+            if (t.isPunct(',') || d.quotes.closingAt(k) != null) {
+                return true;
+            }
+            if (t.type() == TokenType.PUNCT || words.isAuxiliary(t) || words.is(t, WordClass.PREP) && !t.is("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of a subject between a quotation and the verb that reports it ("the Des Moines Register"). */
+    private static final int SHORT_SUBJECT = 6;
+
+    /**
+     * A verb whose clause lost its subject to a relative before it, so that an auxiliary follows: "which he believes
+     * will make", "a tactic Democrats hope will dampen", "what scientists think is necessary". For a word that is also
+     * a noun ("its member states might") only a subject pronoun shows it is a verb. Not a cleft: "What we do know is
+     * that ...", "What many forget is: ...".
+     */
+    private boolean gapBefore(Document d, Sentence s, int end, Token prev, CueLexicon.Form form) {
+        if (prev == null || end + 1 >= s.last() || d.token(end + 1).is("that") || d.token(end + 1).type() == TokenType.PUNCT) {
+            return false;
+        }
+        if (phrases.isSubjectPronoun(prev)) {
+            return true;
+        }
+        return !form.entry().has(CueTag.NOUN) && prev.isWord() && (pluralSubject(prev) || prev.capitalized());
+    }
+
+    /** "Six in 10 say", "4 in 10 said": a number ending a share of people is the subject, not a modifier. */
+    private static boolean isShare(Document d, Sentence s, int a) {
+        return a - 2 >= s.first() && d.token(a - 1).is("in")
+                && (d.token(a - 2).type() == TokenType.NUMBER || QuantityFinder.isNumberWord(d.token(a - 2).lower()));
     }
 
     /** A verb tagged "as" ("see", "view") attributes only in "see X as Y". */
@@ -316,7 +427,7 @@ final class VerbCues {
         }
         Token p = d.token(a);
         if (QUANTIFIERS.contains(p.lower())) {
-            return pluralForm;
+            return pluralForm && !SINGULAR_QUANTIFIERS.contains(p.lower()); // but "another says", "each claims"
         }
         return words.is(p, WordClass.DET) || words.is(p, WordClass.POSS) || p.is("'s")
                 || p.type() == TokenType.SINGLE_QUOTE && a > 0 && d.glued(a - 1);
@@ -333,7 +444,11 @@ final class VerbCues {
             return null;
         }
         int start = to;
-        if (g >= s.first() && (governors.contains(d.token(g).lower()) || isGoverningWord(d.token(g)))) {
+        boolean goOn = g > s.first() && d.token(g).is("on") && GO.contains(d.token(g - 1).lower());
+        if (goOn) {
+            g--; // "went on to explain"
+        }
+        if (g >= s.first() && (goOn || governors.contains(d.token(g).lower()) || isGoverningWord(d.token(g)))) {
             start = g;
             int a = g - 1;
             while (a >= s.first() && g - a <= VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a)))
@@ -346,6 +461,9 @@ final class VerbCues {
         }
         return new Cue(CueKind.VERB, new TokenSpan(start, end), head, form.entry());
     }
+
+    /** The forms of "go" in "went on to say", which governs the infinitive with its "on". */
+    private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone");
 
     /** A lower-case content word that is no verb form of the lexicon: "opportunity", "effort", "pressure". */
     private boolean isCommonNoun(Token t) {
@@ -405,11 +523,14 @@ final class VerbCues {
                 return cue.withSpan(new TokenSpan(cue.first(), k));
             }
         }
-        // "said of Trump's campaign, ...": the topic after "of" belongs to the cue
+        // "said of Trump's campaign: ...": the topic after "of" belongs to the cue when the words said follow it; after
+        // them ('"...," he said of Trump.') the cue is the verb alone
         int k = cue.last();
         if (cue.entry().lemma().equals("say") && k + 1 < s.last() && d.token(k).is("of")) {
             int end = phrases.endAfter(d, k + 1, s.last(), false);
-            if (end > k + 1 && (end >= s.last() || d.token(end).type() == TokenType.PUNCT || d.token(end).type() == TokenType.QUOTE)) {
+            boolean wordsFollow = end + 1 < s.last()
+                    && (d.token(end).isPunct(':') || d.token(end).isPunct(',') || d.token(end).type() == TokenType.QUOTE);
+            if (end > k + 1 && wordsFollow) {
                 return cue.withSpan(new TokenSpan(cue.first(), end));
             }
         }

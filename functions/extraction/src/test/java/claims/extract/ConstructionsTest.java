@@ -300,6 +300,90 @@ class ConstructionsTest {
     }
 
     @Test
+    void readIntroducesTheWordsOfASign() {
+        Claim c = byCue(claims("\"Vote for the river,\" read the banner over the bridge."), "read");
+        assertEquals("Vote for the river", c.content().text());
+        assertEquals(List.of(), claims("The judge read the verdict slowly."));
+    }
+
+    @Test
+    void nounLikeReportingVerbEndingItsClause() {
+        Claim c = byCue(claims("\"The harbor needs dredging,\" Halvorsen notes."), "notes");
+        assertEquals("The harbor needs dredging", c.content().text());
+        assertEquals("Halvorsen", claimant(c));
+        Claim shown = byCue(claims("Most of the money came in May, the filings show."), "show");
+        assertEquals("Most of the money came in May", shown.content().text());
+        Claim jokes = byCue(claims("The mayor jokes, \"The river is my boss.\""), "jokes");
+        assertEquals("The river is my boss.", jokes.content().text());
+        byCue(claims("The ferry, records show, sailed twice a day."), "show");
+        Claim named = byCue(claims("The Journal notes that the ferry sailed twice a day."), "notes");
+        assertEquals("The Journal", claimant(named));
+    }
+
+    @Test
+    void verbBeforeTheGapOfARelativeClause() {
+        Claim c = byCue(claims("The mayor backed a tax that she believes will fund the new library."), "believes");
+        assertTrue(c.content().text().startsWith("will fund the new library"), c.content().text());
+        assertEquals("she", c.claimant().mention().text());
+        byCue(claims("The mayor backed a tax that she claims will fund the new library."), "claims");
+        byCue(claims("Six in 10 say the ferry is too slow."), "say");
+    }
+
+    @Test
+    void callNameThenDescription() {
+        Claim c = byCue(claims("The senator called Nolan a coward."), "called");
+        assertEquals("Nolan a coward", c.content().text());
+        assertEquals(List.of(), claims("The senator called Nolan on Tuesday."));
+    }
+
+    @Test
+    void reportingVerbAndColonEndingAParagraph() {
+        String text = "In a speech last spring, the governor declared:\n\nThe dam will be finished by 2030.\n\nThen she left.";
+        Claim c = byCue(claims(text), "declared");
+        assertEquals("The dam will be finished by 2030.", c.content().text());
+    }
+
+    @Test
+    void findingsOfAPollNeedNoThat() {
+        Claim c = byCue(claims("A June survey found the mayor leading by nine points."), "found");
+        assertEquals("the mayor leading by nine points", c.content().text());
+        Claim shown = byCue(claims("But the survey shows only a small gap between the towns."), "shows");
+        assertEquals("only a small gap between the towns", shown.content().text());
+    }
+
+    @Test
+    void lightVerbAndStatementBeforeAParticiple() {
+        Claim c = byCue(claims("The union issued a statement saying the strike would go on."), "issued a statement saying");
+        assertEquals("the strike would go on", c.content().text());
+        assertEquals("The union", claimant(c));
+    }
+
+    @Test
+    void wentOnToGovernsTheInfinitive() {
+        Claim c = byCue(claims("The mayor went on to explain that the bridge was safe."), "went on to explain");
+        assertEquals("The mayor", claimant(c));
+    }
+
+    @Test
+    void topicAfterSaidOfStaysOutOfTheCueAfterTheWordsSaid() {
+        Claim c = byCue(claims("\"It never stops,\" the mayor said of the traffic."), "said");
+        assertEquals("It never stops", c.content().text());
+        Claim before = byCue(claims("The mayor said of the traffic: \"It never stops.\""), "said of the traffic");
+        assertEquals("It never stops.", before.content().text());
+    }
+
+    @Test
+    void subjectsThatAreNoNounBeforeTheVerb() {
+        Claim another = byCue(claims("One count has 40 boats, while another says there are 55."), "says");
+        assertEquals("there are 55", another.content().text());
+        byCue(claims("The ferry, many think, is too slow."), "think");
+        Claim dashes = byCue(claims("Ann Berg - a teacher from the town - says she voted early."), "says");
+        assertEquals("she voted early", dashes.content().text());
+        Claim filed = byCue(claims("A court document filed Thursday says that the ferry was unsafe."), "says");
+        assertEquals("that the ferry was unsafe", filed.content().text());
+    }
+
+    @Test
     void sentencesWithoutAttributionGiveNothing() {
         assertEquals(List.of(), claims("The river flooded the town. Schools closed for a week."));
     }
