@@ -28,7 +28,7 @@ final class Abbreviations {
      */
     boolean takesPeriod(String word, char next) {
         if (word.length() == 1) {
-            return Character.isUpperCase(word.charAt(0));
+            return Character.isUpperCase(word.charAt(0)) || word.equals("v"); // "Roe v. Wade"
         }
         if (word.indexOf('.') > 0) {
             return true;

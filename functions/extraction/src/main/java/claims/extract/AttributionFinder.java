@@ -112,7 +112,8 @@ final class AttributionFinder {
             if (coordinated) {
                 coordinations.add(k);
             }
-            if (p.contentBefore() || mainClause || cue.kind() == CueKind.PARTICIPLE || cue.kind() == CueKind.ACCORDING_TO) {
+            if (p.contentBefore() || mainClause || cue.kind() == CueKind.PARTICIPLE && !isGerund(d, s, p)
+                    || cue.kind() == CueKind.ACCORDING_TO) {
                 int cut = mainClause ? g : p.groupStart();
                 while (cut > s.first() && (d.token(cut - 1).isPunct(',') || d.token(cut - 1).type() == TokenType.DASH)) {
                     cut--;
@@ -195,6 +196,19 @@ final class AttributionFinder {
             }
         }
         return ends;
+    }
+
+    /**
+     * Whether a participle cue is a gerund after a preposition, inside another clause rather than opening one of its
+     * own: "can win the cup by defending better", "matters more than cutting taxes".
+     */
+    private boolean isGerund(Document d, Sentence s, Placement p) {
+        int g = p.groupStart();
+        if (g - 1 <= s.first()) {
+            return false;
+        }
+        Token t = d.token(g - 1);
+        return words.is(t, WordClass.PREP) || t.is("than") || t.is("before") || t.is("after");
     }
 
     private static boolean isLinkWord(Document d, int k, WordClass c) {

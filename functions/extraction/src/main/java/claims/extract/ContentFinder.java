@@ -143,14 +143,23 @@ final class ContentFinder {
         }
         for (int k = start - 1; k >= s.first() && start - k <= 2; k--) {
             Token t = d.token(k);
-            if (words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than")) {
-                return k == s.first() || d.token(k - 1).isPunct(',');
+            if (words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than") || t.is("when")) {
+                return k == s.first() || d.token(k - 1).isPunct(',') || opensSentence(d, s, k - 1);
             }
             if (k == s.first() && words.is(t, WordClass.PREP)) {
                 return true; // "Despite pre-event disclaimers urging peaceable conduct, Mr. Trump's tone ..."
             }
         }
         return false;
+    }
+
+    /** Whether a connective opens the sentence at {@code k}: "But when ...", "Still, even though ...". */
+    private boolean opensSentence(Document d, Sentence s, int k) {
+        Token t = d.token(k);
+        if (!(words.is(t, WordClass.CONJ) || words.isAdverb(t))) {
+            return false;
+        }
+        return k == s.first() || k - 2 == s.first() && d.token(k - 1).isPunct(',');
     }
 
     /**
@@ -233,7 +242,7 @@ final class ContentFinder {
             // "X said in a bill filed Tuesday, according to the Philippine Star": "according to" reports the whole
             // attribution before it
             int start = cue.kind() == CueKind.ACCORDING_TO ? attributionStart(d, s, p) : starts.atOrBefore(p, s.first());
-            content = new TokenSpan(skipDateline(d, start, p + 1), p + 1);
+            content = new TokenSpan(skipOpener(d, skipDateline(d, start, p + 1), p + 1), p + 1);
             if (isOnlyIntro(d, content)) {
                 content = null; // "And yet, Mrs. Clinton's aides say, Syria remains ...": the content is after the group
             }
@@ -388,6 +397,27 @@ final class ContentFinder {
     }
 
     /**
+     * Skips the writer's connective that opens a sentence before its content: "However, the bridge will ...",
+     * "In fact, sales rose ...", "Even so, he won ..."; not a place or time ("In Leeds, ...").
+     */
+    private int skipOpener(Document d, int k, int end) {
+        Token t = d.token(k);
+        if (!(words.isAdverb(t) && !t.is("not") || words.is(t, WordClass.PREP))) {
+            return k;
+        }
+        for (int n = k + 1; n < end && n - k <= 2; n++) {
+            Token x = d.token(n);
+            if (x.isPunct(',')) {
+                return end - n > 3 ? n + 1 : k;
+            }
+            if (!x.isWord() || x.capitalized() || words.isTime(x) || words.isAuxiliaryAt(d, n) || phrases.isFiniteVerb(x)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
      * Skips a dateline that opens a paragraph ("JERUSALEM - ", "CLEVELAND, July 19 (UPI) — "): it belongs to the
      * article, not to the content.
      */
@@ -442,7 +472,9 @@ final class ContentFinder {
                 }
             }
         }
-        if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !d.token(m).is("of") || words.isTime(d.token(k))
+        // not "declined to say whether ...": an infinitive is the content itself
+        boolean infinitive = m + 1 < s.last() && d.token(m).is("to") && phrases.isVerbLike(d.token(m + 1));
+        if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !d.token(m).is("of") && !infinitive || words.isTime(d.token(k))
                 || words.isAdverb(d.token(m)))) {
             for (int n = m; n < s.last() && n - m < 14; n++) {
                 Token t = d.token(n);
@@ -517,6 +549,19 @@ final class ContentFinder {
         return end;
     }
 
+    /**
+     * Whether the words after a lone dash go on with the source's words rather than the writer's afterthought:
+     * "— and more", "— or at least the suburbs", "— including the mayor", "— particularly on trade".
+     */
+    private static boolean continuesAfterDash(Document d, int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        Token t = d.token(k);
+        return t.is("and") || t.is("or") || t.is("including") || t.is("particularly") || t.is("especially")
+                || t.is("not") || t.is("only") || t.is("at") || t.is("even");
+    }
+
     /** The end of the clause that starts at {@code k}: trailing punctuation dropped. */
     private int clauseEnd(Document d, Sentence s, int k, Cue cue, Cuts cuts) {
         // never look further than a content may run: keeps the work per cue bounded on a line without full stops
@@ -532,7 +577,7 @@ final class ContentFinder {
                 dash = m;
             }
         }
-        if (dash > k) {
+        if (dash > k && !continuesAfterDash(d, dash + 1, end)) {
             end = dash;
         }
         end = firstClauseBreak(d, k, end);
@@ -556,11 +601,14 @@ final class ContentFinder {
         }
         while (end > k) {
             Token t = d.token(end - 1);
-            if (t.type() == TokenType.PUNCT && !t.isPunct(')') && !t.isPunct('?') && !t.isPunct('!') || t.type() == TokenType.DASH) {
+            if (t.type() == TokenType.PUNCT && !t.isPunct(')') && !t.isPunct('?') && !t.isPunct('!') && !t.isPunct('%')
+                    || t.type() == TokenType.DASH) {
                 end--;
             } else if (t.type() == TokenType.QUOTE && d.quotes.closingAt(end - 1) != null
                     && d.quotes.closingAt(end - 1).open() < k) {
                 end--;
+            } else if (end - 1 > k && (t.is("and") || t.is("but") || t.is("or")) && d.quotes.around(end - 1) == null) {
+                end--; // "calling them rapists and vowing to ...": the next cue's coordinator is not the content's
             } else {
                 break;
             }

@@ -75,10 +75,32 @@ final class ObjectEnd {
         if ((t.is("and") || t.is("but")) && m + 1 < limit && opensPredicate(d, m + 1)) {
             return true; // "endorsed Jeb Bush and midwifed the bill", "called him a liar and NBC News will accuse"
         }
+        if (isBareDay(d, m, limit)) {
+            return true; // "endorsed Cruz Wednesday", "praised the ruling last week"
+        }
         if (t.is("during") || t.is("amid") || t.is("when") || t.is("while")) {
             return true; // "during a debate", "when he ran for the White House"
         }
         return (t.is("in") || t.is("on") || t.is("at")) && namesOccasion(d, m + 1, limit);
+    }
+
+    /**
+     * A time named without a preposition, not as a modifier: "Wednesday", "yesterday", "last week"; not "the Tuesday
+     * vote", "Monday's".
+     */
+    private boolean isBareDay(Document d, int m, int limit) {
+        Token t = d.token(m);
+        if ((t.is("last") || t.is("next")) && m + 1 < limit && words.isTime(d.token(m + 1))) {
+            return true;
+        }
+        if (!words.isTime(t) || !(t.capitalized() || t.is("today") || t.is("yesterday") || t.is("tonight") || t.is("tomorrow"))) {
+            return false;
+        }
+        Token before = d.token(m - 1);
+        if (words.is(before, WordClass.DET) || words.is(before, WordClass.POSS)) {
+            return false;
+        }
+        return m + 1 >= limit || !d.token(m + 1).is("'s") && !phrases.isNominal(d.token(m + 1));
     }
 
     /** After a comma: ", he added", ", but she ...", ", when ...", ", a swipe at ...", ", saying"; a list or a name goes on. */

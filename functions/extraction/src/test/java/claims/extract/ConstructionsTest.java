@@ -387,4 +387,64 @@ class ConstructionsTest {
     void sentencesWithoutAttributionGiveNothing() {
         assertEquals(List.of(), claims("The river flooded the town. Schools closed for a week."));
     }
+
+    @Test
+    void coordinatorBeforeNextCueStaysOut() {
+        List<Claim> claims = claims("The mayor spoke for an hour, praising the new library and saying that fares would fall.");
+        assertEquals("the new library", byCue(claims, "praising").content().text());
+    }
+
+    @Test
+    void dashGoingOnWithTheSourcesWords() {
+        Claim c = byCue(claims("The farmer said the rain ruined the harvest — and the orchards too."), "said");
+        assertEquals("the rain ruined the harvest — and the orchards too", c.content().text());
+        Claim aside = byCue(claims("The farmer said the rain ruined the harvest — a blow to the village."), "said");
+        assertEquals("the rain ruined the harvest", aside.content().text());
+    }
+
+    @Test
+    void gerundAfterPrepositionIsNoNewAttribution() {
+        List<Claim> claims = claims("The coach said the team can win the cup by defending better at home.");
+        assertEquals("the team can win the cup by defending better at home", byCue(claims, "said").content().text());
+        assertEquals(1, claims.size(), claims.toString());
+    }
+
+    @Test
+    void caseNameIsOneSentence() {
+        Claim c = byCue(claims("She said the court would never overturn Roe v. Wade in her lifetime."), "said");
+        assertEquals("the court would never overturn Roe v. Wade in her lifetime", c.content().text());
+    }
+
+    @Test
+    void openingConnectiveIsTheWritersBeforeAContent() {
+        Claim c = byCue(claims("In fact, the harbour will close for a month, according to the port authority."), "according to");
+        assertEquals("the harbour will close for a month", c.content().text());
+        Claim place = byCue(claims("In Leeds, the harbour will close for a month, according to the port authority."), "according to");
+        assertEquals("In Leeds, the harbour will close for a month", place.content().text());
+    }
+
+    @Test
+    void infinitiveBeforeAQuestionIsPartOfTheContent() {
+        Claim c = byCue(claims("The minister declined to say whether the plant would close."), "declined");
+        assertEquals("to say whether the plant would close", c.content().text());
+    }
+
+    @Test
+    void whenClauseEndsTheContentAtItsComma() {
+        Claim c = byCue(claims("When the host asked whether the plant would close, the minister left the studio."), "asked");
+        assertEquals("whether the plant would close", c.content().text());
+    }
+
+    @Test
+    void percentSignEndingAContentStays() {
+        Claim c = byCue(claims("The agency said turnout was a record 39%."), "said");
+        assertEquals("turnout was a record 39%", c.content().text());
+    }
+
+    @Test
+    void dayAfterAnObjectEndsIt() {
+        assertEquals("Senator Cruz", byCue(claims("The governor endorsed Senator Cruz Wednesday."), "endorsed").content().text());
+        assertEquals("the mayor", byCue(claims("The union endorsed the mayor last week."), "endorsed").content().text());
+        assertEquals("the Tuesday vote", byCue(claims("The governor criticized the Tuesday vote."), "criticized").content().text());
+    }
 }
