@@ -77,18 +77,21 @@ final class ServeCommand {
                         Project.BUCKET, shown(root, drop));
                 DropFolderWatcher watcher = new DropFolderWatcher(folder, stored(dynamo.client(), table),
                         change -> send(functions, ingest.logicalId(), folder, change), out::println);
-                try (watcher; LocalApiServer api = new LocalApiServer(apiPort, functions,
-                        line -> out.println("  [" + "LookupFunction" + "] " + line))) {
-                    out.printf("  Lookup API      http://127.0.0.1:%d%n", api.port());
+                try (watcher) {
                     out.println("Sending the drop folder's articles to " + ingest.logicalId() + " ...");
                     watcher.scan();
-                    watcher.start(Duration.ofMillis(500));
-                    out.println();
-                    out.println("Ready. Drop .txt, .md, .html or .json articles into " + shown(root, drop)
-                            + " (removing one removes its claims). Try:");
-                    LocalApiServer.exampleUrls(api.port()).forEach(u -> out.println("  curl '" + u + "'"));
-                    out.println("Press Ctrl-C to stop.");
-                    awaitInterrupt();
+                    // the API opens only now, so that its first answers already include the articles just sent
+                    try (LocalApiServer api = new LocalApiServer(apiPort, functions,
+                            line -> out.println("  [" + "LookupFunction" + "] " + line))) {
+                        out.printf("  Lookup API      http://127.0.0.1:%d%n", api.port());
+                        watcher.start(Duration.ofMillis(500));
+                        out.println();
+                        out.println("Ready. Drop .txt, .md, .html or .json articles into " + shown(root, drop)
+                                + " (removing one removes its claims). Try:");
+                        LocalApiServer.exampleUrls(api.port()).forEach(u -> out.println("  curl '" + u + "'"));
+                        out.println("Press Ctrl-C to stop.");
+                        awaitInterrupt();
+                    }
                 }
             }
         }
