@@ -158,6 +158,11 @@ final class ServeCommand {
     }
 
     /** Waits for Ctrl-C; the JVM then waits (a little) for the servers to close, so the database is left clean. */
+    /** Stops a running {@code serve} as Ctrl-C does. */
+    void stop() {
+        stopping.countDown();
+    }
+
     private void awaitInterrupt() throws InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.countDown();
