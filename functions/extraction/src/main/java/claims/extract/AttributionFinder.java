@@ -71,6 +71,13 @@ final class AttributionFinder {
                 if (content[k] == null) {
                     content[k] = quoteInNextSentence(d, s, found.get(k), placements.get(k));
                 }
+                if (content[k] == null) {
+                    content[k] = heldView(d, s, found.get(k), placements.get(k));
+                    if (content[k] != null) {
+                        Cue cue = found.get(k); // "was accused of"
+                        found.set(k, cue.withSpan(new TokenSpan(cue.first(), placements.get(k).groupEnd() + 1)));
+                    }
+                }
             }
             for (int k = 0; k < found.size(); k++) {
                 Placement p = placements.get(k);
@@ -136,7 +143,7 @@ final class AttributionFinder {
             CueEntry entry = found.get(k).entry();
             if (content != null && entry != null && entry.quoted() && !hasQuote(d, content)
                     && !(words.is(d.token(content.first()), WordClass.OBJ) || words.is(d.token(content.first()), WordClass.REFL))
-                    && !namedThenDescribed(d, content)) {
+                    && !namedThenDescribed(d, content) && !pointedThenDescribed(d, content)) {
                 // "called the plan 'a disgrace'", "call him competent", "calling Trump a fascist"; not "Obama called Abedini"
                 content = null;
             }
@@ -150,6 +157,44 @@ final class AttributionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Mr. Smith was accused of fraud", "the court is seen as friendly to lenders": a passive with no agent and a
+     * complement of what its subject is held to be or to have done reports an accusation or a view nobody is named
+     * for. The whole clause is its content, as for "is expected to"; the cue takes the complement's preposition.
+     * Not when negated ("has never been charged with"): that is the writer's statement of fact.
+     */
+    private TokenSpan heldView(Document d, Sentence s, Cue cue, Placement p) {
+        int end = p.groupEnd();
+        if (cue.kind() != CueKind.PASSIVE || p.source() != null || end + 1 >= s.last() || !HELD_AS.contains(d.token(end).lower())) {
+            return null;
+        }
+        for (int k = p.groupStart(); k < end; k++) {
+            if (d.token(k).is("not") || d.token(k).is("never") || d.token(k).is("n't")) {
+                return null;
+            }
+        }
+        int start = p.groupStart();
+        while (start > s.first() && p.groupStart() - start < MAX_CLAUSE && !endsClause(d.token(start - 1))
+                && !d.token(start - 1).is("that") && !words.is(d.token(start - 1), WordClass.SUB)) {
+            start--;
+        }
+        while (end < s.last() && end - p.groupEnd() < MAX_CLAUSE && !endsClause(d.token(end)) && !d.token(end).isPunct('.')) {
+            end++;
+        }
+        return start < p.groupStart() && end > p.groupEnd() + 1 ? new TokenSpan(start, end) : null;
+    }
+
+    /** The words that open the complement of a held view: "seen as", "known for", "accused of", "charged with". */
+    private static final Set<String> HELD_AS = Set.of("as", "for", "of", "with");
+
+    /** The most tokens of a held view's clause on either side of its verb group. */
+    private static final int MAX_CLAUSE = 40;
+
+    /** Punctuation that bounds a held view's clause: "Lee, who was accused of fraud, said". */
+    private static boolean endsClause(Token t) {
+        return t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.type() == TokenType.QUOTE || t.type() == TokenType.DASH;
     }
 
     /** Whether a source is a poll, survey or study ("a June poll", "A survey by the group"): what it finds is its claim. */
@@ -302,6 +347,16 @@ final class AttributionFinder {
                 && (words.is(d.token(k), WordClass.DET) || words.is(d.token(k), WordClass.POSS)) && !d.token(k).capitalized();
     }
 
+    /** "call it the nerd prom", "calls this a false narrative": "it" or a demonstrative, then what it is called. */
+    private static boolean pointedThenDescribed(Document d, TokenSpan content) {
+        Token first = d.token(content.first());
+        if (content.last() - content.first() < 3 || !(first.is("it") || first.is("this") || first.is("that"))) {
+            return false;
+        }
+        Token next = d.token(content.first() + 1);
+        return next.is("a") || next.is("an") || next.is("the");
+    }
+
     /** The most words of a name read as the object of "call". */
     private static final int MAX_NAME = 4;
 
@@ -310,9 +365,13 @@ final class AttributionFinder {
         return t.is("that") || t.type() == TokenType.QUOTE || t.isPunct(':') || d.quotes.around(content.first()) != null;
     }
 
+    /** Whether a span holds a quotation mark, or a pair of single ones ("calls Trump's remarks 'troubling'"). */
     private static boolean hasQuote(Document d, TokenSpan span) {
+        int singles = 0;
         for (int i = span.first(); i < span.last(); i++) {
-            if (d.token(i).type() == TokenType.QUOTE) {
+            TokenType type = d.token(i).type();
+            singles += type == TokenType.SINGLE_QUOTE ? 1 : 0;
+            if (type == TokenType.QUOTE || singles == 2) {
                 return true;
             }
         }

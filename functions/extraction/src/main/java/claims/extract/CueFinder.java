@@ -26,7 +26,7 @@ final class CueFinder {
         this.verbs = new VerbCues(lexicon, words, phrases);
         this.hedges = new HedgeCues(lexicon, words, phrases);
         this.nouns = new NounCues(lexicon, words, phrases);
-        this.evidence = new EvidencePhrases(words, phrases);
+        this.evidence = new EvidencePhrases(lexicon, words, phrases);
         this.attitudes = new AttitudeCues(words);
     }
 
@@ -37,6 +37,9 @@ final class CueFinder {
         while (i < s.last()) {
             Cue cue = cueAt(d, s, i, out, titleCase);
             if (cue != null) {
+                if (!out.isEmpty() && cue.first() <= out.get(out.size() - 1).first()) {
+                    out.remove(out.size() - 1); // "continued to insist" takes over "continued"
+                }
                 out.add(cue);
                 i = Math.max(i + 1, cue.last());
             } else {
@@ -67,6 +70,12 @@ final class CueFinder {
         if (t.is("in")) {
             return evidence.at(d, s, i);
         }
+        if (t.is("as")) {
+            Cue reported = evidence.asReportedBy(d, s, i);
+            if (reported != null) {
+                return reported;
+            }
+        }
         if (t.capitalized() && i > s.first() && !followsOpeningMark(d, i) && !titleCase || words.is(t, WordClass.PREP)) {
             // a capitalised cue word inside a sentence is a name: "the United States", "Judge Smith"
             return null;
@@ -75,23 +84,38 @@ final class CueFinder {
         if (hedge != null) {
             return hedge;
         }
+        List<Cue> governing = withoutSpeechGovernor(d, i, before);
         for (CueLexicon.Form form : lexicon.phrasesStartingWith(t.lower())) {
             int end = matchRest(d, s, i, form.entry().rest());
             if (end > 0) {
-                Cue cue = verbs.read(d, s, i, end, form, before);
+                Cue cue = verbs.read(d, s, i, end, form, governing);
                 if (cue != null) {
                     return cue;
                 }
             }
         }
         for (CueLexicon.Form form : lexicon.verb(t.lower())) {
-            Cue cue = verbs.read(d, s, i, i + 1, form, before);
+            Cue cue = verbs.read(d, s, i, i + 1, form, governing);
             if (cue != null) {
                 return cue;
             }
         }
         Cue attitude = attitudes.at(d, s, i, before);
         return attitude != null ? attitude : nouns.at(d, s, i);
+    }
+
+    /**
+     * The cues before {@code i} without a verb of speech that ends right before "to" at {@code i - 1}: in "continued
+     * to insist that ...", "continued" only attributes through the infinitive, which then governs it ("continued to
+     * insist") rather than being its content, as after "declined to".
+     */
+    private static List<Cue> withoutSpeechGovernor(Document d, int i, List<Cue> before) {
+        if (before.isEmpty() || i < 1 || !d.token(i - 1).is("to")) {
+            return before;
+        }
+        Cue last = before.get(before.size() - 1);
+        boolean governs = last.kind() == CueKind.VERB && last.last() == i - 1 && last.entry() != null && last.entry().has(CueTag.SPEECH);
+        return governs ? before.subList(0, before.size() - 1) : before;
     }
 
     /** A headline in title case ("Trump Says He Will Win"): its capitals say nothing about names. */

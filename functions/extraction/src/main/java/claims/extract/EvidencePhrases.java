@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Finds "in" before a finding that speaks for itself ("In a CBS News poll last month, Clinton led by six points"):
- * a cue like "according to", the poll or survey its source.
+ * a cue like "according to", the poll or survey its source; and "as reported by" ("As reported by the Times, the
+ * deal fell through"), which reads as "according to" too.
  */
 final class EvidencePhrases {
 
@@ -12,12 +13,39 @@ final class EvidencePhrases {
     private static final int MAX_GAP = 10;
 
     private final Set<String> nouns = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
+    private final CueLexicon lexicon;
     private final FunctionWords words;
     private final NounPhrases phrases;
 
-    EvidencePhrases(FunctionWords words, NounPhrases phrases) {
+    EvidencePhrases(CueLexicon lexicon, FunctionWords words, NounPhrases phrases) {
+        this.lexicon = lexicon;
         this.words = words;
         this.phrases = phrases;
+    }
+
+    /**
+     * The cue of "as" at {@code i} before the participle of a reporting verb and "by" ("as reported by", "as first
+     * described by"), else null: the phrase after "by" is the source, as after "according to".
+     */
+    Cue asReportedBy(Document d, Sentence s, int i) {
+        int k = i + 1;
+        if (k < s.last() && words.isAdverb(d.token(k))) {
+            k++; // "as first reported by"
+        }
+        if (k + 2 >= s.last() || !d.token(k + 1).is("by") || !isReportParticiple(d.token(k).lower())) {
+            return null;
+        }
+        return new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, k + 2), i, null);
+    }
+
+    /** "reported", "described", "noted": the participle of a verb of speech, not of a belief ("as expected"). */
+    private boolean isReportParticiple(String word) {
+        for (CueLexicon.Form f : lexicon.verb(word)) {
+            if (f.inflections().contains(Inflection.PARTICIPLE) && f.entry().report() && !f.entry().has(CueTag.MIND)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

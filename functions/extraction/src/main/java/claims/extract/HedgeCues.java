@@ -1,5 +1,7 @@
 package claims.extract;
 
+import java.util.Set;
+
 /**
  * Finds hedges, the cues that name no source: an adverb ("Troops reportedly left") and a raising verb group
  * ("are expected to", "is said to", "seems to", "appeared unperturbed"), whose content is the claim's subject
@@ -48,16 +50,19 @@ final class HedgeCues {
         if (next.is("to") && i + 2 < s.last() && !lexicon.verb(d.token(i + 2).lower()).isEmpty()) {
             return null; // "Cruz seemed to blame the network": the cue verb takes "seemed to" into its cue, with its subject
         }
-        // "seemed to reap", "seems like a comparable moment", "seemed unperturbed"; not "appeared on CNN"
-        if (a < s.first() || !(phrases.isNominal(d.token(a)) || phrases.isSubjectPronoun(d.token(a)) || d.token(a).is("who")
-                || d.token(a).is("which") || d.token(a).is("that"))) {
+        // "seemed to reap", "seems like a comparable moment", "seemed unperturbed", "seemed a gamble"; not "appeared on CNN"
+        if (a < s.first() || !(phrases.isNominal(d.token(a)) || phrases.isSubjectPronoun(d.token(a))
+                || SUBJECT_ENDS.contains(d.token(a).lower()))) {
             return null;
         }
         boolean complement = next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2)) || next.is("that")
-                || next.is("like") || next.is("as") && i + 2 < s.last() && d.token(i + 2).is("if")
+                || next.is("like") || next.is("as") && i + 2 < s.last() && d.token(i + 2).is("if") || next.is("a") || next.is("an")
                 || next.isWord() && !next.capitalized() && !words.isFunctionWord(next) && !(t.lower().startsWith("appear")
                         && (words.isAdverb(next) || next.is("alongside") || next.is("together") || next.is("onstage")))
                 || words.isAdverb(next);
         return complement ? new Cue(CueKind.HEDGE_RAISING, new TokenSpan(a + 1, i + 1), i, null) : null;
     }
+
+    /** The relative pronouns a "seem" verb may follow in place of a noun: "who seemed", "what appears to be". */
+    private static final Set<String> SUBJECT_ENDS = Set.of("who", "which", "that", "what");
 }

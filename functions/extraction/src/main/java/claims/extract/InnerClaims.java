@@ -39,11 +39,22 @@ final class InnerClaims {
                     && a.cue().kind() != CueKind.ACCORDING_TO;
             boolean holds = k != self && o.content().first() <= a.content().first() && o.content().last() >= a.content().last()
                     && (!o.content().equals(a.content()) || relayed);
-            if (holds && !(speech && isSpeech(d, o) && isOrganisation(d, o.source()))) {
+            if (holds && !(speech && isSpeech(d, o) && isOrganisation(d, o.source())) && !isAsideOfAttribution(d, a, o)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * '"A," Trump said, referring to Cruz. "B."': a participle clause after the speech verb of a quotation that goes on
+     * past its attribution says something of its own (what the speaker referred to, added, noted), as does an
+     * unattributed "when asked about ...": the quotation's content holds it only because it spans the attribution.
+     */
+    private static boolean isAsideOfAttribution(Document d, Attribution inner, Attribution outer) {
+        boolean spansAttribution = outer.content().first() < outer.cue().first() && outer.content().last() > outer.cue().last();
+        boolean aside = inner.cue().kind() == CueKind.PARTICIPLE || inner.cue().kind() == CueKind.VERB && inner.source() == null;
+        return spansAttribution && aside && inner.cue().first() >= outer.cue().last() && d.quotes.around(inner.cue().head()) == null;
     }
 
     /** A report of what was said, by a verb: "said", "told", "accused"; not a belief, wish or stance. */

@@ -192,6 +192,55 @@ class ConstructionsTest {
     }
 
     @Test
+    void participleAfterTheAttributionOfAContinuedQuotationIsAClaimOfItsOwn() {
+        String text = "\"We will win the county,\" the candidate said, referring to the rural vote. \"Nobody expected it.\"";
+        Claim referring = byCue(claims(text), "referring to");
+        assertEquals("the rural vote", referring.content().text());
+        assertEquals("the candidate", claimant(referring));
+        String asked = "\"I have no regrets,\" the coach said when asked about the final. \"We gave everything.\"";
+        assertEquals("the final", byCue(claims(asked), "asked about").content().text());
+    }
+
+    @Test
+    void callWithSingleQuotesOrAPronounAndWhatItIsCalled() {
+        Claim single = byCue(claims("Senator Lee calls the harbour plan 'reckless'"), "calls");
+        assertEquals("the harbour plan 'reckless'", single.content().text());
+        Claim pointed = byCue(claims("The union calls this a broken promise."), "calls");
+        assertEquals("this a broken promise", pointed.content().text());
+    }
+
+    @Test
+    void continuedToAndACueVerbIsOneCue() {
+        Claim c = byCue(claims("The minister continued to insist that the dam is safe."), "continued to insist");
+        assertEquals("that the dam is safe", c.content().text());
+        assertEquals("The minister", claimant(c));
+    }
+
+    @Test
+    void seemWithANounPhraseOrAfterWhat() {
+        assertEquals("The plan seemed a gamble", byCue(claims("The plan seemed a gamble."), "seemed").content().text());
+        Claim what = byCue(claims("The vote was what appears to be a setback for the mayor."), "appears");
+        assertEquals("what appears to be a setback for the mayor", what.content().text());
+    }
+
+    @Test
+    void passiveViewWithNoAgentIsAnUnattributedClaim() {
+        Claim accused = byCue(claims("The former treasurer was accused of hiding the losses."), "was accused of");
+        assertEquals("The former treasurer was accused of hiding the losses", accused.content().text());
+        assertNull(accused.claimant());
+        assertTrue(claims("The treasurer has never been charged with a crime.").isEmpty());
+    }
+
+    @Test
+    void asReportedByReadsAsAccordingTo() {
+        Claim before = byCue(claims("As reported by the local radio, the mine will close in June."), "As reported by");
+        assertEquals("the mine will close in June", before.content().text());
+        assertEquals("the local radio", before.claimant().mention().text());
+        Claim after = byCue(claims("The mayor will resign, as first reported by the city newspaper."), "as first reported by");
+        assertEquals("The mayor will resign", after.content().text());
+    }
+
+    @Test
     void citedSourceIsTheClaimantAndTheCiterRelays() {
         String text = "Interior Minister Sara Nolan spoke on Monday. \"The border is closed,\" Reuters cited the interior minister.";
         Claim c = byCue(claims(text), "cited");
