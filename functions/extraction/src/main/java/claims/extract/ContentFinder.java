@@ -121,7 +121,7 @@ final class ContentFinder {
     private boolean clauseAhead(Document d, int k, int end) {
         for (int m = k; m < end && m - k < 5; m++) {
             Token t = d.token(m);
-            if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t)) {
+            if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t) || m > k && isPastForm(t) && !participle(d, m + 1, end)) {
                 return m > k;
             }
             if (!(t.isWord() || t.type() == TokenType.NUMBER)) {
@@ -129,6 +129,16 @@ final class ContentFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the word after an "-ed" form makes it a participle: "events designed to", "those directed to her". */
+    private static boolean participle(Document d, int k, int end) {
+        return k >= end || d.token(k).is("to") || d.token(k).is("by") || !d.token(k).isWord();
+    }
+
+    /** A lower-case word in "-ed" that is no function word: a past verb after a subject ("Emanuel released"). */
+    private boolean isPastForm(Token t) {
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 4 && !words.isFunctionWord(t);
     }
 
     /**
@@ -252,13 +262,16 @@ final class ContentFinder {
         while (g < s.last() && (words.isTime(d.token(g)) || words.isAdverb(d.token(g)))) {
             g++;
         }
+        if (!inRelativeClause(d, s, place)) {
+            g = skipPhraseBeforeQuote(d, s, g);
+        }
         if (g + 1 < s.last() && (d.token(g).isPunct(',') || d.token(g).type() == TokenType.DASH || d.token(g).isPunct(':'))
-                && !cuts.contains(g + 1) && !startsAdjunct(d, g + 1)) {
+                && !cuts.contains(g + 1) && !startsAdjunct(d, g + 1, cue.last() == place.groupEnd())) {
             Quote next = d.quotes.openingAt(g + 1);
             boolean quoted = next != null && !next.isEmpty();
             int end = quoted ? next.close() + 1 : clauseEnd(d, s, g + 1, cue, cuts);
             // '"A," Maddow said, another reference to ...': after a whole quotation, unquoted words are the writer's
-            if (end > g + 1 && (quoted || q == null || q.isEmpty())) {
+            if (end > g + 1 && (quoted || (q == null || q.isEmpty()) && !writersWords(d, s, place, content, g, end))) {
                 content = new TokenSpan(content == null ? g + 1 : content.first(), end);
             }
         }
@@ -266,16 +279,103 @@ final class ContentFinder {
     }
 
     /**
+     * Whether the unquoted words {@code [g + 1, end)} after an attribution and the mark at {@code g} are the writer's:
+     * the source's apposition, or an aside after a lone dash.
+     */
+    private boolean writersWords(Document d, Sentence s, Placement place, TokenSpan content, int g, int end) {
+        if (complete(d, content) && apposition(d, g + 1, end)) {
+            return true;
+        }
+        return d.token(g).type() == TokenType.DASH && !d.token(g + 1).is("that") && !dashBefore(d, s, place.groupStart());
+    }
+
+    /**
+     * Whether a dash stands in the sentence before {@code k}: then a dash after the attribution closes a pair ("most
+     * Americans - 63 percent, according to the report - still believe ..."), rather than opening the writer's aside
+     * ("..., according to the Tax Policy Center - half a percentage point of GDP").
+     */
+    private static boolean dashBefore(Document d, Sentence s, int k) {
+        for (int m = Math.max(s.first(), k - AttributionFinder.MAX_CONTENT); m < k; m++) {
+            if (d.token(m).type() == TokenType.DASH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a content before its attribution can end where it does: not "It was", not "instead of". */
+    private boolean complete(Document d, TokenSpan content) {
+        return content != null && !words.isFunctionWord(d.token(content.last() - 1));
+    }
+
+    /**
+     * Whether the unquoted words after an attribution are a noun phrase only, the source's apposition: "..., according
+     * to a lawsuit filed by Yulia Tymoshenko, a former prime minister", "..., said Ms. Romero, the director of ...".
+     */
+    private boolean apposition(Document d, int k, int end) {
+        Token t = d.token(k);
+        if (!(t.is("a") || t.is("an") || t.is("the") || t.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(t.lower()))) {
+            return false;
+        }
+        int noun = phrases.endAfter(d, k, end, false);
+        return noun > k && (noun == end || d.token(noun).isPunct(','));
+    }
+
+    /**
+     * Skips a phrase of the writer's between an attribution and the comma before the next quotation: '"A," he told
+     * CNN after the debate, "and B"', '"A," Trump said on Twitter, "B"'; {@code k} if none.
+     */
+    private int skipPhraseBeforeQuote(Document d, Sentence s, int k) {
+        if (k >= s.last() || !words.is(d.token(k), WordClass.PREP)) {
+            return k;
+        }
+        for (int m = k + 1; m + 1 < s.last() && m - k <= MAX_PHRASE_BEFORE_QUOTE; m++) {
+            Token t = d.token(m);
+            if (t.isPunct(',')) {
+                // not a title: '"A," he wrote in his book, "Tough Choices"'
+                Quote next = d.quotes.openingAt(m + 1);
+                return next != null && next.close() - next.open() > MIN_QUOTED_WORDS ? m : k;
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER) || words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t)
+                    || words.is(t, WordClass.WH) || words.is(t, WordClass.SUB)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** The longest phrase of the writer's skipped between an attribution and a quotation, in tokens. */
+    private static final int MAX_PHRASE_BEFORE_QUOTE = 10;
+
+    /** Quotations of up to this many tokens after such a phrase may be titles ("in his book, 'An American Son'"). */
+    private static final int MIN_QUOTED_WORDS = 5;
+
+    /**
      * 'The bill's failure was "heartbreaking," she said': a quotation that the writer's own words lead into is
      * part of one reported clause; the content starts where that clause does.
      */
     private int mixedQuoteStart(Document d, Sentence s, Quote q, Cuts starts) {
         int open = q.open();
-        if (open <= s.first() || !d.token(open - 1).isWord()) {
+        boolean afterComma = open > s.first() && d.token(open - 1).isPunct(',') && continuesClause(d, q);
+        if (open <= s.first() || !(d.token(open - 1).isWord() || afterComma)) {
             return open;
         }
         int start = skipDateline(d, starts.atOrBefore(open - 1, s.first()), open);
+        for (int m = start; afterComma && m < open; m++) {
+            if (d.token(m).type() == TokenType.QUOTE) {
+                return open; // not 'Guns are "a crisis," and, "stunt growth"': after a comma, only the writer's words
+            }
+        }
         return start < open && !isOnlyIntro(d, new TokenSpan(start, open)) ? start : open;
+    }
+
+    /**
+     * Whether a quotation opens in lower case, going on with the writer's words before it: 'The party, attended by
+     * hundreds, "allows us to get our message out," she said'; not a full quoted sentence or "I".
+     */
+    private static boolean continuesClause(Document d, Quote q) {
+        Token first = d.token(q.open() + 1);
+        return first.isWord() && !first.capitalized() && !first.allCaps();
     }
 
     /**
@@ -323,10 +423,16 @@ final class ContentFinder {
     }
 
     /** Words that open an adjunct after an attribution rather than more content: ", as he ...", ", who". */
-    private boolean startsAdjunct(Document d, int k) {
+    private boolean startsAdjunct(Document d, int k, boolean afterVerb) {
         Token t = d.token(k);
         if (t.is("that") || t.is("to") && k + 1 < d.size() && phrases.isVerbLike(d.token(k + 1))) {
             return false; // "Mr. Trump is so reckless, the vice president said, that ...", "it is his job, he said, to talk to ..."
+        }
+        if (t.is("because") || t.is("so") || t.is("by") && k + 1 < d.size() && d.token(k + 1).lower().endsWith("ing")
+                || t.is("including") && afterVerb) {
+            // "He leans to Kasich, he said, because ...", "The outlets stand in the way, he said, by creating ...", "The
+            // emails were on many topics, the paper said, including ..." (not "according to polls, including one by ...")
+            return false;
         }
         return words.is(t, WordClass.SUB) || words.is(t, WordClass.WH) || words.is(t, WordClass.PREP)
                 || t.lower().endsWith("ing") && !t.capitalized();
@@ -530,6 +636,10 @@ final class ContentFinder {
                 comma |= t.type() == TokenType.DASH;
                 continue;
             }
+            if (m == k + 1 && d.token(k).is("that") && t.isPunct(',')) {
+                comma = true;
+                continue; // "argue that, while the tax may lower premiums, workers won't ...": the clause comes after
+            }
             Token n1 = d.token(m + 1);
             Token n2 = m + 2 < end ? d.token(m + 2) : null;
             // ", but Democrats weren't the only ones", ", and his administration has made": a new clause
@@ -537,7 +647,7 @@ final class ContentFinder {
                     && n2 != null && !n2.is("that") && !n2.is("to") && (phrases.isSubjectPronoun(n2) || words.is(n2, WordClass.DET)
                     || words.is(n2, WordClass.POSS) || n2.capitalized());
             // ", who also held a rally": a relative clause on the content's last noun
-            boolean relative = n1.is("who") || n1.is("which");
+            boolean relative = (n1.is("who") || n1.is("which")) && !subjectBefore(d, k, m, end);
             // "Priebus, in the wake of a poll showing X, told Fox News ...": the sentence's own verb resumes (but "that
             // the letter, postmarked in Boston, was sent" closes an apposition inside the content)
             boolean resumes = !comma && (words.isAuxiliaryAt(d, m + 1) || phrases.isFiniteVerb(n1)) && d.quotes.around(m + 1) == null;
@@ -550,8 +660,44 @@ final class ContentFinder {
     }
 
     /**
+     * Whether the content up to the comma at {@code m} is only the subject of the reported clause, so that a relative
+     * clause after it belongs to that subject: "said that Sanders, who won Rhode Island, would ...", "argued the
+     * talks, which began a decade ago, remained ..."; not an object ("praised Franklin Graham, who ...").
+     */
+    private boolean subjectBefore(Document d, int k, int m, int end) {
+        Token first = d.token(k);
+        boolean complementiser = first.is("that") || first.is("whether") || first.is("if");
+        int start = complementiser ? k + 1 : k;
+        if (complementiser && start < m && words.is(d.token(start), WordClass.SUB)) {
+            start++; // "that if his son, who died last year, were still serving"
+        }
+        if (start >= m || phrases.endAfter(d, start, m, true) != m) {
+            return false;
+        }
+        return verbAfterNextComma(d, m + 1, end);
+    }
+
+    /**
+     * Whether the next comma from {@code k} is followed by a verb, past an adverb or a quotation mark: "..., which began
+     * a decade ago, remained", "..., who won the state, still faces", "..., who is running, 'is a civil rights attorney'".
+     */
+    private boolean verbAfterNextComma(Document d, int k, int end) {
+        for (int m = k; m + 1 < end && m - k < AttributionFinder.MAX_CONTENT; m++) {
+            if (d.token(m).isPunct(',')) {
+                int v = m + 1;
+                while (v + 1 < end && v - m <= 2 && (words.isAdverb(d.token(v)) || d.quotes.openingAt(v) != null)) {
+                    v++;
+                }
+                return words.isAuxiliaryAt(d, v) || phrases.isFiniteVerb(d.token(v)) || isPastForm(d.token(v));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the words after a lone dash go on with the source's words rather than the writer's afterthought:
-     * "— and more", "— or at least the suburbs", "— including the mayor", "— particularly on trade".
+     * "— and more", "— or at least the suburbs", "— including the mayor", "— particularly on trade", "— that it had
+     * successes", "— like helping the uninsured", "— if for no other reason than ...".
      */
     private static boolean continuesAfterDash(Document d, int k, int end) {
         if (k >= end) {
@@ -559,13 +705,40 @@ final class ContentFinder {
         }
         Token t = d.token(k);
         return t.is("and") || t.is("or") || t.is("including") || t.is("particularly") || t.is("especially")
-                || t.is("not") || t.is("only") || t.is("at") || t.is("even");
+                || t.is("not") || t.is("only") || t.is("at") || t.is("even") || t.is("that") || t.is("like") || t.is("either")
+                || t.is("if") || t.is("whether");
+    }
+
+    /**
+     * Whether {@code [k, comma)} is a complementiser and an opening phrase only, with the comma at {@code comma}:
+     * "that if voters backed him", "that despite the excitement", "that in a race between Trump and Cruz".
+     */
+    private boolean onlyOpener(Document d, int k, int comma) {
+        if (comma - k < 3 || !d.token(comma).isPunct(',') || !d.token(k).is("that") || !opensPhrase(d.token(k + 1))) {
+            return false;
+        }
+        for (int m = k + 2; m < comma; m++) {
+            if (d.token(m).isPunct(',') || d.token(m).type() == TokenType.DASH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word that opens a subordinate clause or a phrase before a clause: "if", "although", "despite", "given". */
+    private boolean opensPhrase(Token t) {
+        return words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than") || t.is("when") || t.is("given")
+                || words.is(t, WordClass.PREP) && !t.is("of") && !t.is("to");
     }
 
     /** The end of the clause that starts at {@code k}: trailing punctuation dropped. */
     private int clauseEnd(Document d, Sentence s, int k, Cue cue, Cuts cuts) {
         // never look further than a content may run: keeps the work per cue bounded on a line without full stops
-        int end = cuts.after(k, Math.min(s.last(), k + AttributionFinder.MAX_CONTENT));
+        int limit = Math.min(s.last(), k + AttributionFinder.MAX_CONTENT);
+        int end = cuts.after(k, limit);
+        if (end < limit && onlyOpener(d, k, end)) {
+            end = cuts.after(end, limit); // "that if voters backed him, he would fight ...": the clause goes on past its opener
+        }
         // a lone dash sets off an afterthought: "he was encouraged by the plan — a modest boost for Obama"
         int dash = -1;
         for (int m = k; m < end; m++) {

@@ -30,6 +30,10 @@ final class ObjectEnd {
 
     /** The end (exclusive) of the object that starts at {@code k}, never past {@code limit}. */
     int end(Document d, int k, int limit) {
+        int noun = phrases.endAfter(d, k, limit, false);
+        if (noun > k && noun < limit && words.isAuxiliaryAt(d, noun) && !contactClause(d, k, noun)) {
+            return noun; // "students who support Sanders are in college": the sentence's own verb follows the object
+        }
         for (int m = k; m < limit; m++) {
             Quote q = d.quotes.openingAt(m);
             if (q != null && q.closed() && q.close() < limit) {
@@ -41,6 +45,15 @@ final class ObjectEnd {
             }
         }
         return limit;
+    }
+
+    /** "an interview Sanders did", "the times Sanders has laid out": a name after a common noun opens a relative clause. */
+    private static boolean contactClause(Document d, int k, int end) {
+        int m = end - 1;
+        while (m > k && d.token(m).capitalized()) {
+            m--;
+        }
+        return m > k && m < end - 1 && d.token(m).isWord() && !d.token(m).capitalized();
     }
 
     /** Whether a verb group, or a subject and its verb, start at {@code k}: "took the stage", "he didn't", "160 have". */
@@ -70,7 +83,7 @@ final class ObjectEnd {
             return true;
         }
         if (t.isPunct(',') && m + 1 < limit) {
-            return opensClauseAfterComma(d, m + 1, limit);
+            return opensClauseAfterComma(d, m + 1, limit) && !listGoesOn(d, m + 1, limit);
         }
         if ((t.is("and") || t.is("but")) && m + 1 < limit && opensPredicate(d, m + 1)) {
             return true; // "endorsed Jeb Bush and midwifed the bill", "called him a liar and NBC News will accuse"
@@ -102,6 +115,42 @@ final class ObjectEnd {
         }
         return m + 1 >= limit || !d.token(m + 1).is("'s") && !phrases.isNominal(d.token(m + 1));
     }
+
+    /**
+     * Whether a list goes on after a comma to its "and" or "or" without a verb: "insulted women, Mexicans and Muslims",
+     * "took aim at the billionaire class, the fossil fuel industry and super PACs".
+     */
+    private boolean listGoesOn(Document d, int k, int limit) {
+        for (int m = k; m < limit && m - k <= MAX_LIST_ITEMS; m++) {
+            Token t = d.token(m);
+            if (t.is("and") || t.is("or")) {
+                return m > k && lastItem(d, m + 1, limit);
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct(',')) || words.isAuxiliaryAt(d, m)
+                    || phrases.isFiniteVerb(t) || phrases.isSubjectPronoun(t) || words.is(t, WordClass.WH)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list's last item follows {@code k}: a few words without a verb, to the next mark ("and super PACs"). */
+    private boolean lastItem(Document d, int k, int limit) {
+        for (int m = k; m - k <= MAX_LIST_ITEMS; m++) {
+            if (m >= limit || !(d.token(m).isWord() || d.token(m).type() == TokenType.NUMBER)) {
+                return m > k;
+            }
+            Token t = d.token(m);
+            if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(t) || phrases.isSubjectPronoun(t) || words.is(t, WordClass.WH)
+                    || words.is(t, WordClass.SUB) || words.isAdverb(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a comma the "and" of a list is looked for, in tokens. */
+    private static final int MAX_LIST_ITEMS = 12;
 
     /** After a comma: ", he added", ", but she ...", ", when ...", ", a swipe at ...", ", saying"; a list or a name goes on. */
     private boolean opensClauseAfterComma(Document d, int k, int limit) {

@@ -496,4 +496,94 @@ class ConstructionsTest {
         assertEquals("the mayor", byCue(claims("The union endorsed the mayor last week."), "endorsed").content().text());
         assertEquals("the Tuesday vote", byCue(claims("The governor criticized the Tuesday vote."), "criticized").content().text());
     }
+
+    @Test
+    void relativeClauseOnTheReportedSubjectStaysInTheContent() {
+        Claim c = byCue(claims("The mayor said that the bridge, which opened in 1990, would close in May."), "said");
+        assertEquals("that the bridge, which opened in 1990, would close in May", c.content().text());
+        Claim bare = byCue(claims("The mayor argued the bridge, which opened in 1990, was unsafe."), "argued");
+        assertEquals("the bridge, which opened in 1990, was unsafe", bare.content().text());
+        Claim object = byCue(claims("The mayor praised the engineer, who built the bridge."), "praised");
+        assertEquals("the engineer", object.content().text());
+    }
+
+    @Test
+    void openingPhraseOfTheReportedClauseDoesNotEndIt() {
+        Claim c = byCue(claims("The mayor promised that if voters backed him, he would rebuild the bridge."), "promised");
+        assertEquals("that if voters backed him, he would rebuild the bridge", c.content().text());
+        Claim phrase = byCue(claims("The coach said that despite the loss, the team was improving."), "said");
+        assertEquals("that despite the loss, the team was improving", phrase.content().text());
+    }
+
+    @Test
+    void reasonAfterAParentheticalAttributionGoesOn() {
+        Claim c = byCue(claims("The bridge will close, the mayor said, because the cables are worn."), "said");
+        assertEquals("The bridge will close, the mayor said, because the cables are worn", c.content().text());
+        Claim list = byCue(claims("The talks covered many topics, the paper said, including tariffs and fishing."), "said");
+        assertEquals("The talks covered many topics, the paper said, including tariffs and fishing", list.content().text());
+    }
+
+    @Test
+    void objectInsideTheSubjectEndsBeforeTheSentencesVerb() {
+        Claim c = byCue(claims("Students who support the mayor are in college."), "support");
+        assertEquals("the mayor", c.content().text());
+        Claim contact = byCue(claims("The governor praised the speech Smith had given."), "praised");
+        assertEquals("the speech Smith had given", contact.content().text());
+    }
+
+    @Test
+    void splitQuoteGoesOnPastThePhraseAfterItsAttribution() {
+        Claim c = byCue(claims("\"The bridge is safe,\" the mayor said on Tuesday night, \"but the road needs new lights.\""), "said");
+        assertEquals("\"The bridge is safe,\" the mayor said on Tuesday night, \"but the road needs new lights.\"", c.content().text());
+        Claim title = byCue(claims("\"We lost the vote,\" she wrote in her memoir, \"Hard Roads.\""), "wrote");
+        assertEquals("We lost the vote", title.content().text());
+    }
+
+    @Test
+    void sourcesAppositionAndWritersAsideAfterAnAttributionAreNoContent() {
+        Claim c = byCue(claims("Prices rose sharply, according to a study by Anna Berg, an economist at the bank."), "according to");
+        assertEquals("Prices rose sharply", c.content().text());
+        Claim aside = byCue(claims("The plan would raise $2 billion, according to the treasury - a small sum for the state."), "according to");
+        assertEquals("The plan would raise $2 billion", aside.content().text());
+        Claim pair = byCue(claims("Most voters - 60 percent, according to the survey - still back the plan."), "according to");
+        assertEquals("Most voters - 60 percent, according to the survey - still back the plan", pair.content().text());
+    }
+
+    @Test
+    void writersWordsBeforeALowerCaseQuotationAfterACommaAreItsStart() {
+        Claim c = byCue(claims("The fair, held every summer since 1950, \"brings the whole town together,\" the mayor said."), "said");
+        assertEquals("The fair, held every summer since 1950, \"brings the whole town together,\"", c.content().text());
+        Claim whole = byCue(claims("On the bridge, \"We will never give up,\" the mayor said."), "said");
+        assertEquals("We will never give up", whole.content().text());
+    }
+
+    @Test
+    void commaAndNewClauseWithAPastVerbEndsTheContent() {
+        Claim c = byCue(claims("Prosecutors charged the officer with murder, and the mayor released the video an hour later."), "charged");
+        assertEquals("the officer with murder", c.content().text());
+        Claim list = byCue(claims("The mayor said the town held fairs, concerts, and other events designed to unite it."), "said");
+        assertEquals("the town held fairs, concerts, and other events designed to unite it", list.content().text());
+    }
+
+    @Test
+    void listObjectGoesOnToItsLastItem() {
+        Claim c = byCue(claims("The senator criticized the banks, the oil industry and the lobbyists."), "criticized");
+        assertEquals("the banks, the oil industry and the lobbyists", c.content().text());
+        Claim apposition = byCue(claims("The senator criticized Smith, a banker who has funded the campaign."), "criticized");
+        assertEquals("Smith", apposition.content().text());
+    }
+
+    @Test
+    void asideRightAfterThatOpensTheReportedClause() {
+        Claim c = byCue(claims("Economists argue that, while the tax may lower premiums, workers will not see higher wages."), "argue");
+        assertEquals("that, while the tax may lower premiums, workers will not see higher wages", c.content().text());
+    }
+
+    @Test
+    void clauseOrExampleAfterALoneDashGoesOn() {
+        Claim c = byCue(claims("The mayor echoed the council's complaint — that the bridge was unsafe."), "echoed");
+        assertEquals("the council's complaint — that the bridge was unsafe", c.content().text());
+        Claim like = byCue(claims("The farmer said the rain ruined crops — like wheat and barley."), "said");
+        assertEquals("the rain ruined crops — like wheat and barley", like.content().text());
+    }
 }
