@@ -245,7 +245,9 @@ final class ClaimantResolver {
                 return new Claimant(mention.text(), null, mention);
             }
             int coreEnd = source.first();
-            while (coreEnd < source.last() && !d.token(coreEnd).isPunct(',') && !d.token(coreEnd).isPunct('(')) {
+            // the core ends at an apposition, a parenthesis or a relative clause ("economists who favor the tax")
+            while (coreEnd < source.last() && !d.token(coreEnd).isPunct(',') && !d.token(coreEnd).isPunct('(')
+                    && !(coreEnd > source.first() && (d.token(coreEnd).is("who") || d.token(coreEnd).is("whose")))) {
                 coreEnd++;
             }
             if (coreEnd == source.first() || isListOfNames(source, coreEnd)) {

@@ -1,5 +1,6 @@
 package claims.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +16,19 @@ final class NounPhrases {
     static final int MAX_LENGTH = 14;
 
     /** prepositions that may continue a noun phrase after a title or a name ("spokesman for the campaign") */
+    /** adjectives that take the next preposition into a noun phrase: "a source close to the campaign", "one official familiar with" */
+    private static final Map<String, String> ADJECTIVE_PREPOSITIONS = Map.of("close", "to", "familiar", "with", "involved", "in",
+            "knowledgeable", "about", "briefed", "on", "loyal", "to", "allied", "with", "aligned", "with", "sympathetic", "to");
+    /** words that qualify a quantity before it: "About 4 in 10", "nearly half", "no one", "not everyone" */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "only", "even", "just", "roughly",
+            "approximately", "virtually", "some", "not", "no");
+    /** comparatives before "than" and a quantity: "More than six in 10", "fewer than half" */
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
+    /** words of quantity that are no numbers: "half", "everyone" */
+    private static final Set<String> QUANTITY_WORDS = Set.of("half", "everyone", "everybody", "anyone", "nobody", "dozen",
+            "dozens", "hundreds", "thousands", "millions", "majority", "third", "quarter", "two-thirds", "three-quarters");
+    /** words after "the" or "a" that take it into the phrase: "the most recent poll", "a few lawmakers" */
+    private static final Set<String> COMPARED = Set.of("most", "more", "few", "least", "same");
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "at", "in", "from", "on", "to", "with");
 
     /** determiners that stand alone as a subject: "another said", "many believe" */
@@ -98,7 +112,43 @@ final class NounPhrases {
      * -1 if the token before {@code end} cannot end one.
      */
     int startBefore(Document d, int end, int limit) {
-        return startBefore(d, end, limit, true);
+        int start = startBefore(d, end, limit, true);
+        return start < 0 ? start : widened(d, start, limit);
+    }
+
+    /**
+     * Takes in the words before a noun phrase that qualify its quantity or determiner: "About 4 in 10", "More than six in
+     * 10", "At least half", "no one", "the most recent poll", "a few lawmakers", "many other polls", "All the Democrats".
+     */
+    private int widened(Document d, int start, int limit) {
+        int k = start;
+        for (int round = 0; round < 2 && k - 1 >= limit; round++) {
+            Token first = d.token(k);
+            String prev = d.token(k - 1).lower();
+            String before = k - 2 >= limit ? d.token(k - 2).lower() : "";
+            if (isQuantity(first) && APPROXIMATORS.contains(prev)) {
+                k--;
+
+            } else if (isQuantity(first) && prev.equals("than") && COMPARATIVES.contains(before)
+                    || (prev.equals("least") || prev.equals("most")) && before.equals("at")) {
+                k -= 2;
+            } else if (COMPARED.contains(first.lower()) && (prev.equals("the") || prev.equals("a"))
+                    || first.is("other") && PRONOUN_DETERMINERS.contains(prev)
+                    || (first.is("least") || first.is("most")) && prev.equals("at")
+                    || words.is(first, WordClass.DET) && (prev.equals("all") || prev.equals("both") || prev.equals("half"))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** A word that states a quantity: "4", "six", "half", "most", "everyone". */
+    private static boolean isQuantity(Token t) {
+        String w = t.lower();
+        return t.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(w) || PRONOUN_DETERMINERS.contains(w)
+                || QUANTITY_WORDS.contains(w);
     }
 
     /** Like {@link #startBefore}, without "of" and other prepositional phrases: a possessor ("North Korea's"). */
@@ -196,6 +246,9 @@ final class NounPhrases {
         }
         Token p = d.token(k);
         Token left = d.token(k - 1);
+        if (takesPreposition(left, p)) {
+            return k - 2 >= limit && isNominal(d.token(k - 2)) && !isFiniteVerb(d.token(k - 2)); // "people close to"
+        }
         if (p.is("of") && PRONOUN_DETERMINERS.contains(left.lower())) {
             return true; // "many of her aides", "most of the senators"
         }
@@ -233,6 +286,9 @@ final class NounPhrases {
     private boolean chainsAfter(Document d, int k) {
         Token p = d.token(k);
         Token left = d.token(k - 1);
+        if (takesPreposition(left, p)) {
+            return true;
+        }
         if (k + 1 < d.size() && (words.isTime(d.token(k + 1)) || d.token(k + 1).type() == TokenType.NUMBER)) {
             return false;
         }
@@ -240,6 +296,11 @@ final class NounPhrases {
             return isNominal(left);
         }
         return TITLE_PREPOSITIONS.contains(p.lower()) && (gazetteer.isTitle(left) || gazetteer.isOrganisationWord(left.lower()));
+    }
+
+    /** "close to", "familiar with": an adjective with its preposition, inside a noun phrase. */
+    private static boolean takesPreposition(Token adjective, Token preposition) {
+        return preposition.is(ADJECTIVE_PREPOSITIONS.getOrDefault(adjective.lower(), ""));
     }
 
     private static int openParen(Document d, int close, int limit) {
@@ -334,6 +395,11 @@ final class NounPhrases {
                 afterDeterminer = false;
                 continue;
             }
+            if (afterDeterminer && t.lower().endsWith("ly") && words.isAdverb(t) && k + 2 < limit && isNominal(d.token(k + 1))
+                    && isNominal(d.token(k + 2))) {
+                k++; // "the famously gruff senator": an adverb before an adjective
+                continue;
+            }
             break;
         }
         if (appositions && end > start && end + 1 < limit && d.token(end).is("who")) {
@@ -347,7 +413,7 @@ final class NounPhrases {
         }
         // appositions: ", a retiree who worked at the plant", ", the director of X, a watchdog group", ", 55, of Brigantine",
         // ", who runs Our Principles"
-        for (int round = 0; appositions && round < 2 && end > start && end + 1 < limit && d.token(end).isPunct(','); round++) {
+        for (int round = 0; appositions && round < 3 && end > start && end + 1 < limit && d.token(end).isPunct(','); round++) {
             Token next = d.token(end + 1);
             if (!startsApposition(next, round)) {
                 break;
@@ -359,7 +425,31 @@ final class NounPhrases {
             }
             end = k2;
         }
-        return end;
+        return appositions ? withState(d, start, end, limit) : end;
+    }
+
+    /**
+     * "Gavin Hamilton, 23, a student from Fresno, Calif.": the state after a place's name ends an apposition (only in an
+     * apposition, where the resolver reads it as part of the role).
+     */
+    private int withState(Document d, int start, int end, int limit) {
+        if (end + 1 >= limit || !d.token(end).isPunct(',') || !d.token(end - 1).capitalized()) {
+            return end;
+        }
+        boolean apposition = false;
+        for (int k = start; k < end && !apposition; k++) {
+            apposition = d.token(k).isPunct(',');
+        }
+        if (!apposition) {
+            return end;
+        }
+        Token state = d.token(end + 1);
+        boolean abbreviation = state.text().length() > 2 && state.text().endsWith(".") && state.capitalized();
+        if (!(abbreviation || state.capitalized() && gazetteer.place(state.text()) != null)) {
+            return end;
+        }
+        boolean closes = end + 2 >= limit || d.token(end + 2).isPunct(',') || d.token(end + 2).isPunct('.');
+        return closes ? end + 2 : end;
     }
 
     /** Whether a word after a comma opens an apposition to the noun phrase before it ("who" a relative clause). */

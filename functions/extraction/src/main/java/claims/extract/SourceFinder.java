@@ -14,6 +14,9 @@ import java.util.Set;
 final class SourceFinder {
 
     /** prepositions whose object may be the subject of an -ing form after it: "with Trump tweeting", "by people saying" */
+    /** particles of phrasal verbs before a possessive: "stepped up his attacks", "doubled down on its attacks" */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "on", "upon");
+
     private static final Set<String> ABSOLUTE_PREPOSITIONS = Set.of("of", "with", "by", "like", "including", "among", "from");
 
     /** A cue of the sentence already placed, with where its source and content are. */
@@ -35,6 +38,8 @@ final class SourceFinder {
     private final Set<String> evidenceNouns = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
     /** past tenses of irregular verbs ("took", "began"), where a noun phrase read rightwards runs into its verb */
     private final Set<String> irregularPasts = new HashSet<>();
+    /** their past participles ("drawn", "run") */
+    private final Set<String> irregularParticiples = new HashSet<>();
 
     SourceFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer, Adverbials adverbials, ColonSpeakers colons) {
         this.words = words;
@@ -45,6 +50,7 @@ final class SourceFinder {
         this.subjects = new SubjectFinder(words, phrases, gazetteer);
         for (String[] f : Lexicon.fields("irregular-verbs.txt")) {
             irregularPasts.add(f[1]);
+            irregularParticiples.add(f[2]);
         }
     }
 
@@ -70,6 +76,9 @@ final class SourceFinder {
             // or the object of a causative verb ("led some to speculate")
             TokenSpan caused = causedSubject(d, s, cue.first());
             TokenSpan subject = caused != null ? caused : sharedSubject(d, s, cue, earlier);
+            if (subject != null && isExtraposedIt(d, subject, cue.first())) {
+                subject = null; // "It is important to note", "it's hard not to wonder": no one is the source
+            }
             return new Placement(subject, null, cue.first(), cue.last(), false);
         }
         if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && cue.first() > s.first()
@@ -91,12 +100,6 @@ final class SourceFinder {
             return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
         }
         TokenSpan subject = subjects.before(d, s, cue.first());
-        if (subject != null && subject.last() - subject.first() == 1 && d.token(subject.first()).text().equals("that")
-                && subject.first() > s.first() && phrases.isNominal(d.token(subject.first() - 1))) {
-            // "prominent businesses that warn ...": the relative "that" stands for the noun phrase before it
-            int start = phrases.startBefore(d, subject.first(), s.first());
-            subject = start >= 0 ? new TokenSpan(start, subject.first()) : null;
-        }
         if (subject == null && inverted) {
             int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
             return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
@@ -110,11 +113,18 @@ final class SourceFinder {
         }
         int groupStart = subject != null ? subject.first() : cue.first();
         if (subject == null) {
-            Token before = cue.first() > s.first() ? d.token(cue.first() - 1) : null;
-            boolean listed = before != null && before.isPunct(',') && !earlier.isEmpty() && earlier.get(earlier.size() - 1).source() != null;
+            int b = timeBefore(d, s, cue.first()) - 1; // "and on Monday announced"
+            if (b > s.first() && d.token(b).is("then") && (d.token(b - 1).isPunct(',') || d.token(b - 1).is("and"))) {
+                b--; // "Clinton paused, then revealed"
+            }
+            Token before = b >= s.first() ? d.token(b) : null;
+            boolean listed = before != null && before.isPunct(',')
+                    && (!earlier.isEmpty() && earlier.get(earlier.size() - 1).source() != null || d.token(b + 1).is("then"));
             if (before != null && (before.is("and") || before.is("but") || before.is("or")) || listed) {
-                // "Graham slams Trump, praises Clinton": a second verb shares the subject of the first
-                subject = sharedSubject(d, s, cue, earlier);
+                // "Graham slams Trump, praises Clinton", "Clinton paused, then revealed": a second verb shares the subject of
+                // the first (or of its clause); in a relative clause, its pronoun ("Weaver, who came out and endorsed Clinton")
+                TokenSpan relative = before.isWord() ? relativeBefore(d, s, b) : null;
+                subject = relative != null ? relative : sharedSubject(d, s, cue, earlier);
             }
         }
         int groupEnd = cue.last();
@@ -154,16 +164,70 @@ final class SourceFinder {
         return new Placement(subject, null, groupStart, groupEnd, before);
     }
 
+    /** Whether a subject is the "it" of "it is + adjective" standing for the infinitive at {@code to}: "It is hard to imagine". */
+    private boolean isExtraposedIt(Document d, TokenSpan subject, int to) {
+        if (subject.last() - subject.first() != 1 || !d.token(subject.first()).is("it") || to - subject.last() > 5) {
+            return false;
+        }
+        Token copula = d.token(subject.last());
+        return copula.is("is") || copula.is("'s") || copula.is("was") || copula.is("seems");
+    }
+
+    /**
+     * The relative pronoun whose clause runs on to the conjunction at {@code conj} with words only between: "who came
+     * out and", "which focus on his plans or"; null if there is none.
+     */
+    private static TokenSpan relativeBefore(Document d, Sentence s, int conj) {
+        for (int k = conj - 1; k > s.first() && conj - k <= 15; k--) {
+            Token t = d.token(k);
+            if (t.is("who") || t.is("which")) {
+                return d.token(k - 1).isPunct(',') ? new TokenSpan(k, k + 1) : null;
+            }
+            if (!(t.isWord() || t.type() == TokenType.NUMBER) || t.is("and") || t.is("or")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The object of a causative verb before the infinitive at {@code to}: "prompted Sanders to", "led him to"; else null. */
     private TokenSpan causedSubject(Document d, Sentence s, int to) {
-        if (to - 2 < s.first()) {
+        int end = timeBefore(d, s, to);
+        if (end - 2 < s.first()) {
             return null;
         }
-        int start = words.is(d.token(to - 1), WordClass.OBJ) ? to - 1 : phrases.startBefore(d, to, s.first());
+        int start = words.is(d.token(end - 1), WordClass.OBJ) ? end - 1 : phrases.startBefore(d, end, s.first());
+        for (int m = end - 1; m > start && start >= 0; m--) {
+            if (causatives.contains(d.token(m).lower())) {
+                start = m + 1; // "The vote prompted Sanders": the phrase read leftwards took in the verb
+            }
+        }
         if (start <= s.first() || !causatives.contains(d.token(start - 1).lower())) {
             return null;
         }
-        return new TokenSpan(start, to);
+        return new TokenSpan(start, end);
+    }
+
+    /**
+     * Where a time phrase before {@code k} starts: "prompted Sanders in 2011 to", "led many last year to", "and on Monday
+     * announced"; else {@code k}.
+     */
+    private int timeBefore(Document d, Sentence s, int k) {
+        int m = k;
+        boolean time = false;
+        while (m - 1 > s.first() && k - m < 4) {
+            Token t = d.token(m - 1);
+            boolean year = t.type() == TokenType.NUMBER && t.text().length() == 4;
+            if (!(words.isTime(t) || words.isTimeModifier(t) || year)) {
+                break;
+            }
+            time = true;
+            m--;
+        }
+        if (time && m - 1 > s.first() && (d.token(m - 1).is("in") || d.token(m - 1).is("on") || d.token(m - 1).is("at"))) {
+            m--;
+        }
+        return time ? m : k;
     }
 
     /**
@@ -199,6 +263,9 @@ final class SourceFinder {
         int start = phrases.startBefore(d, k, s.first());
         if (start <= s.first()) {
             return false;
+        }
+        if (isVerbForm(d.token(start))) {
+            return true; // "have since released statements deploring": the phrase read leftwards took in its verb
         }
         Token before = d.token(start - 1);
         // "released a statement confirming", "spend many hours reflecting on": a verb before the noun phrase; "made a pitch
@@ -238,7 +305,7 @@ final class SourceFinder {
 
     /** "Citing a report, the minister said ...": the subject after the opening clause's comma. */
     private TokenSpan subjectAfterOpening(Document d, Sentence s, Cue cue) {
-        for (int k = cue.last(); k + 1 < s.last() && k - cue.last() < 25; k++) {
+        for (int k = cue.last(); k + 1 < s.last() && k - cue.last() < 40; k++) {
             if (d.token(k).isPunct(',')) {
                 int end = verbInside(d, k + 1, phrases.endAfter(d, k + 1, s.last(), false));
                 return end > k + 1 ? new TokenSpan(k + 1, end) : null;
@@ -272,7 +339,28 @@ final class SourceFinder {
                 found = k;
             }
         }
-        return found >= 0 ? earlier.get(found).source() : clauseSubject(d, s, cue.first());
+        if (found < 0) {
+            return clauseSubject(d, s, cue.first());
+        }
+        TokenSpan shared = earlier.get(found).source();
+        if (cue.kind() == CueKind.PARTICIPLE && isSubordinate(d, s, shared)) {
+            // "When Maddow pointed out ..., Clinton seized upon the reference, repeating": the participle hangs on the
+            // main clause after the subordinate one
+            TokenSpan main = clauseSubject(d, s, cue.first());
+            if (main != null && main.first() > shared.last()) {
+                return main;
+            }
+        }
+        return shared;
+    }
+
+    /** Whether a source is the subject of a clause opened by a subordinating word: "When Maddow", "While leaders". */
+    private boolean isSubordinate(Document d, Sentence s, TokenSpan source) {
+        if (source.first() <= s.first()) {
+            return false;
+        }
+        Token before = d.token(source.first() - 1);
+        return words.is(before, WordClass.SUB) && !before.is("that") || before.is("when");
     }
 
     /** Whether a placed cue before {@code cue} is a verb or participle with a source another clause may share. */
@@ -295,7 +383,7 @@ final class SourceFinder {
      * criticism, ...", "A few minutes later, ..."); null if no noun phrase stands there.
      */
     private TokenSpan clauseSubject(Document d, Sentence s, int limit) {
-        int start = skipOpeners(d, skipDateline(d, s, limit), limit);
+        int start = skipOpeningTime(d, skipOpeners(d, skipDateline(d, s, limit), limit), limit);
         for (int round = 0; round < 3; round++) {
             // a subordinate clause runs longer than a phrase: "When Maddow pointed out that ..., Clinton seized upon"
             int reach = words.is(d.token(start), WordClass.SUB) || words.is(d.token(start), WordClass.WH) ? 30 : 12;
@@ -342,6 +430,13 @@ final class SourceFinder {
         return end;
     }
 
+    /** A lower-case past tense or participle: "released", "drawn", "emerged". */
+    private boolean isVerbForm(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.capitalized() && (w.endsWith("ed") && w.length() > 4 || irregularPasts.contains(w)
+                || irregularParticiples.contains(w));
+    }
+
     /** Whether the word at {@code k} reads as a verb in the past tense before {@code next}: "sued the DNC", "gathered at". */
     private boolean isPastVerbBefore(Document d, int k, Token next) {
         Token t = d.token(k);
@@ -378,6 +473,18 @@ final class SourceFinder {
                 && (comma == start + 1 || comma == start + 2 && d.token(start + 1).isPunct('.'));
     }
 
+    /** Skips a time phrase that opens a clause without a comma: "By Sunday afternoon she had", "On Monday the senator". */
+    private int skipOpeningTime(Document d, int k, int limit) {
+        if (k >= limit || !words.is(d.token(k), WordClass.PREP)) {
+            return k;
+        }
+        int m = k + 1;
+        while (m < limit && m - k <= 3 && (words.isTime(d.token(m)) || words.isTimeModifier(d.token(m)))) {
+            m++;
+        }
+        return m > k + 1 && m < limit && d.token(m).isWord() && !words.is(d.token(m), WordClass.PREP) ? m : k;
+    }
+
     /** Skips conjunctions, quotation marks and adverbs that open a clause: "And then", "But now". */
     private int skipOpeners(Document d, int k, int limit) {
         while (k < limit && (words.is(d.token(k), WordClass.CONJ) || d.token(k).type() == TokenType.QUOTE
@@ -405,19 +512,28 @@ final class SourceFinder {
             // "Shortly after the announcement, ...", "Here in Columbia, ...", "When asked about it, ..."
             return true;
         }
-        if (comma - start <= 3 && (d.token(comma - 1).is("later") || d.token(comma - 1).is("ago") || d.token(comma - 1).is("earlier"))) {
-            return true; // "Hours later, ..."
+        if (comma - start <= 3 && d.token(comma - 1).lower().endsWith("ly") && words.isAdverb(d.token(comma - 1))
+                && !phrases.isNominal(first) && !phrases.isSubjectPronoun(first)) {
+            return true; // "Most recently, ..."
+        }
+        if (comma - start <= 3 && (d.token(comma - 1).is("later") || d.token(comma - 1).is("ago") || d.token(comma - 1).is("earlier")
+                || d.token(comma - 1).is("before"))) {
+            return true; // "Hours later, ...", "The day before, ..."
         }
         if (comma - start > 5 || !(words.isTime(first) || words.isTimeModifier(first) || words.is(first, WordClass.DET)
                 || first.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(w))) {
             return false;
         }
+        boolean time = false;
         for (int m = start; m < comma; m++) {
-            if (words.isTime(d.token(m)) || d.token(m).is("ago") || d.token(m).is("later") || d.token(m).is("earlier")) {
-                return true;
+            Token t = d.token(m);
+            time |= words.isTime(t) || t.is("ago") || t.is("later") || t.is("earlier");
+            if (t.isWord() && !t.capitalized() && (t.lower().endsWith("ed") && t.text().length() > 3
+                    || irregularPasts.contains(t.lower()) || words.isAuxiliary(t))) {
+                return false; // "The Post intervened in April, arguing": a clause, not a time
             }
         }
-        return false;
+        return time;
     }
 
     private Placement passive(Document d, Sentence s, Cue cue) {
@@ -511,7 +627,8 @@ final class SourceFinder {
         }
         TokenSpan source = null;
         if (words.is(d.token(p), WordClass.POSS)) {
-            source = new TokenSpan(p, p + 1);
+            TokenSpan doer = subjectOfVerbBefore(d, s, p);
+            source = doer != null ? doer : new TokenSpan(p, p + 1);
         } else if (d.token(p).is("'s")) {
             int start = phrases.possessorStart(d, p, s.first());
             if (start >= 0) {
@@ -519,6 +636,42 @@ final class SourceFinder {
             }
         }
         return new Placement(source, null, source == null ? cue.first() : source.first(), cue.last(), false);
+    }
+
+    /**
+     * "He has stepped up his attacks on", "Sanders is lending his support to": a possessive right after a verb (and its
+     * particle) stands for the verb's subject, who is the source, if they agree in number (not "the fans cheered his
+     * support"), not after a preposition ("with his promise to"), nor after an infinitive ("forcing Sanders to reverse
+     * his opposition"); null if there is none.
+     */
+    private TokenSpan subjectOfVerbBefore(Document d, Sentence s, int poss) {
+        int k = poss - 1;
+        while (k > s.first() && poss - k <= 2 && PARTICLES.contains(d.token(k).lower())) {
+            k--; // "ratcheted up", "doubled down on"
+        }
+        Token verb = d.token(k);
+        if (k <= s.first() || !verb.isWord() || verb.capitalized() || words.isFunctionWord(verb) || words.isAdverb(verb)) {
+            return null;
+        }
+        int group = k;
+        while (group > s.first() && k - group < 4 && (words.isAuxiliary(d.token(group - 1)) || words.isAdverb(d.token(group - 1)))) {
+            group--; // "has consistently pushed"
+        }
+        if (d.token(group - 1).is("to")) {
+            return null;
+        }
+        TokenSpan subject = subjects.before(d, s, group);
+        return subject != null && isPlural(d, subject) == d.token(poss).is("their") ? subject : null;
+    }
+
+    /** Whether a subject is plural: "they", "the senators", "Cruz and Rubio" (not "Sanders", "the press"). */
+    private static boolean isPlural(Document d, TokenSpan subject) {
+        Token last = d.token(subject.last() - 1);
+        boolean and = false;
+        for (int k = subject.first(); k < subject.last(); k++) {
+            and |= d.token(k).is("and");
+        }
+        return and || last.is("they") || last.is("we") || !last.capitalized() && last.lower().endsWith("s") && !last.lower().endsWith("ss");
     }
 
     /**

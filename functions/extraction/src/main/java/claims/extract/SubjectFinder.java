@@ -10,7 +10,7 @@ import java.util.Set;
 final class SubjectFinder {
 
     /** how far back an apposition's opening comma is looked for */
-    private static final int MAX_APPOSITION = 30;
+    private static final int MAX_APPOSITION = 45;
     /** how far back a restrictive relative clause's pronoun is looked for ("economists who favor consumption taxes agree") */
     private static final int MAX_RELATIVE = 12;
     /** how many words of a verb group left out of the cue are skipped ("would likely", "have in the past") */
@@ -18,7 +18,11 @@ final class SubjectFinder {
 
     /** adverbs and floating quantifiers that stand between a subject and its verb, beyond the -ly adverbs */
     private static final Set<String> GROUP_WORDS = Set.of("quite", "rather", "seldom", "all", "both", "each", "likely",
-            "unlikely", "certainly", "fact", "past");
+            "unlikely", "certainly", "fact", "past", "particular", "cannot", "more", "less");
+
+    /** nouns a contact relative clause often hangs on: "the reason Obama is seeking", "the photo Trump posted" */
+    private static final Set<String> CONTACT_HEADS = Set.of("reason", "way", "thing", "things", "something", "anything",
+            "everything", "nothing", "photo", "picture", "amount", "day", "time", "moment", "kind", "message");
 
     private final FunctionWords words;
     private final NounPhrases phrases;
@@ -39,10 +43,18 @@ final class SubjectFinder {
         if (p < s.first()) {
             return null;
         }
+        if (p < cueStart - 1 && isParticipleAfterNoun(d, s, p)) {
+            // "A poll released last week showed", "disclosures filed on Sunday night revealed": the time is the participle's
+            int start = phrases.startBefore(d, p + 1, s.first());
+            if (start >= 0 && startsClause(d, s, start)) {
+                return new TokenSpan(start, cueStart);
+            }
+        }
         int skipped = isFiniteGroup(d.token(cueStart)) ? skipGroupBefore(d, s, p) : p;
         if (skipped < p && skipped >= s.first() && phrases.startBefore(d, skipped + 1, s.first()) >= 0) {
             p = skipped;
         }
+        p = skipParentheticalBefore(d, s, p);
         Token t = d.token(p);
         if (words.is(t, WordClass.REFL) && p > s.first() && p + 1 == cueStart) {
             // "Ford itself said", "Cruz himself said": the reflexive stands with the subject
@@ -68,11 +80,11 @@ final class SubjectFinder {
                     q = title != null ? title.open() - 1 : q - 1; // "Dana Perino, a host of ''The Five,'' refused"
                 }
                 if (q <= s.first() || !(d.token(q).isPunct(',') || d.token(q).type() == TokenType.DASH) || q + 1 >= p) {
-                    return null;
+                    return tries == 0 ? subjectBeforeStrayComma(d, s, p) : null;
                 }
                 TokenSpan found = apposed(d, s, q, p);
                 if (found != null) {
-                    return withNameBefore(d, s, found, p);
+                    return withNameBefore(d, s, found);
                 }
                 q--;
             }
@@ -83,7 +95,73 @@ final class SubjectFinder {
             return relative;
         }
         int start = phrases.startBefore(d, p + 1, s.first());
-        return start < 0 ? null : new TokenSpan(listStart(d, s, start, p), p + 1);
+        if (start - 2 > s.first() && words.is(d.token(start - 1), WordClass.PREP) && (d.token(start - 2).is("who")
+                || d.token(start - 2).is("which")) && d.token(start - 3).isPunct(',')) {
+            return new TokenSpan(start - 2, start - 1); // "Curiel, who through his office declined": the pronoun
+        }
+        if (start < 0) {
+            return null;
+        }
+        start = clauseStart(d, s, start, p);
+        return new TokenSpan(listStart(d, s, start, p), p + 1);
+    }
+
+    /**
+     * Where the subject ending at {@code end} starts when the phrase read leftwards ran past its clause: into the
+     * object of a clause coordinated with it ("declined to comment and Senate aides later said"), or into the noun a
+     * contact relative clause hangs on ("the reason President Obama is seeking", "the photo Trump posted").
+     */
+    private int clauseStart(Document d, Sentence s, int start, int end) {
+        if (startsClause(d, s, start) || d.token(start).capitalized()) {
+            return start;
+        }
+        for (int k = end; k > start; k--) {
+            Token left = d.token(k - 1);
+            Token right = d.token(k + 1);
+            if (d.token(k).is("and") && k < end && left.isWord() && !left.capitalized()
+                    && (right.capitalized() || words.is(right, WordClass.DET))) {
+                return k + 1; // "a photo and Clinton said" (not "labor unions and groups", "the ACLU and the NAACP")
+            }
+        }
+        for (int k = start; k < end && k - start < 3; k++) {
+            if (CONTACT_HEADS.contains(d.token(k).lower()) && d.token(k + 1).capitalized() && !words.isFunctionWord(d.token(k + 1))) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * "Sen. Jack Reed (D-R.I.), said", "Mike Murphy, praised": a name that opens the sentence, cut from its verb by a
+     * stray comma; null if the words before the comma at {@code comma} are no such name.
+     */
+    private TokenSpan subjectBeforeStrayComma(Document d, Sentence s, int comma) {
+        if (!d.token(comma).isPunct(',') || comma <= s.first() || !d.token(s.first()).capitalized()
+                || phrases.startBefore(d, comma, s.first()) != s.first()) {
+            return null;
+        }
+        for (int k = s.first(); k < comma; k++) {
+            if (!(d.token(k).capitalized() || d.token(k).type() == TokenType.PUNCT || d.token(k).is("and"))) {
+                return null;
+            }
+        }
+        return new TokenSpan(s.first(), comma);
+    }
+
+    /**
+     * "U.S. officials have, in fact, praised": skips a parenthetical set off by commas right before {@code p} when a
+     * verb group stands before it; {@code p} otherwise.
+     */
+    private int skipParentheticalBefore(Document d, Sentence s, int p) {
+        if (!d.token(p).isPunct(',')) {
+            return p;
+        }
+        for (int q = p - 2; q > s.first() && p - q <= 4; q--) {
+            if (d.token(q).isPunct(',')) {
+                return words.isAuxiliary(d.token(q - 1)) && isParenthetical(d, q + 1, p) ? skipGroupBefore(d, s, q - 1) : p;
+            }
+        }
+        return p;
     }
 
     /**
@@ -109,7 +187,7 @@ final class SubjectFinder {
     /**
      * "economists who favor consumption taxes agree", "Republicans who have praised his candidacy warned": a
      * restrictive relative clause whose subject is its pronoun stands between the subject and its verb at {@code end};
-     * the subject is the noun phrase before the pronoun. Null if there is no such clause.
+     * the subject is the noun phrase before the pronoun with its clause, which restricts it. Null if there is no such clause.
      */
     private TokenSpan beforeRelativeClause(Document d, Sentence s, int end) {
         int nearest = phrases.startBefore(d, end, s.first());
@@ -139,7 +217,7 @@ final class SubjectFinder {
                 return null;
             }
             int start = phrases.startBefore(d, r, s.first());
-            return start < 0 ? null : new TokenSpan(start, r);
+            return start < 0 ? null : new TokenSpan(start, end);
         }
         return null;
     }
@@ -153,14 +231,15 @@ final class SubjectFinder {
 
     /**
      * "Gustav Ando, research director for IHS, a consulting company, said", "Carole Bower, 75, a retiree, said": the
-     * nearest apposition may itself stand after a comma, in apposition to a name before it, which is the subject.
+     * nearest apposition may itself stand after a comma, in apposition to a name before it, which is the subject (also
+     * before a parenthetical: "Brian Murphy, the chairman of ..., for example, said").
      */
-    private TokenSpan withNameBefore(Document d, Sentence s, TokenSpan found, int p) {
+    private TokenSpan withNameBefore(Document d, Sentence s, TokenSpan found) {
         int comma = found.first() - 1;
-        if (comma <= s.first() || !d.token(comma).isPunct(',') || found.last() != p) {
+        if (comma <= s.first() || !d.token(comma).isPunct(',')) {
             return found;
         }
-        TokenSpan longer = apposed(d, s, comma, p);
+        TokenSpan longer = apposed(d, s, comma, found.last());
         return longer != null && comma - longer.first() <= 4 && isNameLike(d, longer.first(), comma) ? longer : found;
     }
 
@@ -231,6 +310,15 @@ final class SubjectFinder {
         return verb.isWord() && !verb.capitalized() && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4;
     }
 
+    /** Whether the word at {@code k} is a participle after a common noun: "poll released", "report published", "poll out". */
+    private boolean isParticipleAfterNoun(Document d, Sentence s, int k) {
+        Token t = d.token(k);
+        String w = t.lower();
+        Token noun = k > s.first() ? d.token(k - 1) : null;
+        return noun != null && t.isWord() && !t.capitalized() && (w.endsWith("ed") && w.length() > 4 || t.is("out"))
+                && phrases.isNominal(noun) && (!noun.capitalized() || k - 1 == s.first()) && !words.isTime(noun);
+    }
+
     /** Whether a cue starting with {@code t} can have its subject before it: not a participle ("since announcing"). */
     private static boolean isFiniteGroup(Token t) {
         return !t.lower().endsWith("ing") && !t.is("to");
@@ -265,12 +353,14 @@ final class SubjectFinder {
         // "earlier in the day", "on Tuesday", "at the time": a prepositional phrase holding a time word
         for (int m = p; m > s.first() && p - m < 5; m--) {
             if (words.is(d.token(m), WordClass.PREP) && (d.token(m).is("in") || d.token(m).is("on") || d.token(m).is("at")
-                    || d.token(m).is("during") || d.token(m).is("after") || d.token(m).is("before"))) {
+                    || d.token(m).is("during") || d.token(m).is("after") || d.token(m).is("before") || d.token(m).is("for"))) {
                 boolean time = false;
                 for (int k = m + 1; k <= p; k++) {
-                    time |= words.isTime(d.token(k)) || d.token(k).is("day"); // "earlier in the day"
+                    // "earlier in the day", "for the first time"
+                    time |= words.isTime(d.token(k)) || d.token(k).is("day") || d.token(k).is("time");
                 }
-                if (time) {
+                // "for the first time" ends in its time ("for a month after he posted" is no time phrase)
+                if (time && (!d.token(m).is("for") || d.token(p).is("time"))) {
                     q = m - 1;
                     while (q >= s.first() && (d.token(q).is("earlier") || d.token(q).is("later") || words.isTime(d.token(q)))) {
                         q--;
@@ -284,10 +374,11 @@ final class SubjectFinder {
             }
         }
         if (q > s.first() && (d.token(q).is("later") || d.token(q).is("earlier") || d.token(q).is("ago"))) {
-            // "Fiorina a month later announced", "Trump two weeks ago said"
+            // "Fiorina a month later announced", "Trump two weeks ago said", "The administration long ago showed"
             int m = q - 1;
             while (m >= s.first() && q - m <= 3 && (words.isTime(d.token(m)) || d.token(m).type() == TokenType.NUMBER
-                    || words.is(d.token(m), WordClass.DET) || QuantityFinder.isNumberWord(d.token(m).lower()) || d.token(m).is("few"))) {
+                    || words.is(d.token(m), WordClass.DET) || QuantityFinder.isNumberWord(d.token(m).lower()) || d.token(m).is("few")
+                    || d.token(m).is("long"))) {
                 m--;
             }
             if (m < q - 1) {

@@ -157,8 +157,10 @@ class ConstructionsTest {
     @Test
     void subjectsSetOffFromTheirCue() {
         assertEquals("Ford itself", byCue(claims("Ford itself said the plant would close."), "said").claimant().mention().text());
-        assertEquals("Economists", byCue(claims("Economists who favor consumption taxes agree that the plan works."), "agree")
-                .claimant().mention().text());
+        // a restrictive relative clause belongs to the subject's phrase; the name stops before it
+        Claim agree = byCue(claims("Economists who favor consumption taxes agree that the plan works."), "agree");
+        assertEquals("Economists who favor consumption taxes", agree.claimant().mention().text());
+        assertEquals("Economists", claimant(agree));
         assertEquals("Mr. Mahaney, of RBC Capital Markets",
                 byCue(claims("Mr. Mahaney, of RBC Capital Markets, said the shares were cheap."), "said").claimant().mention().text());
         assertEquals("a CBS poll released Monday",
@@ -585,5 +587,137 @@ class ConstructionsTest {
         assertEquals("the council's complaint — that the bridge was unsafe", c.content().text());
         Claim like = byCue(claims("The farmer said the rain ruined crops — like wheat and barley."), "said");
         assertEquals("the rain ruined crops — like wheat and barley", like.content().text());
+    }
+
+    private static String mention(Claim c) {
+        return c.claimant() == null || c.claimant().mention() == null ? null : c.claimant().mention().text();
+    }
+
+    @Test
+    void possessiveAfterAVerbStandsForItsSubject() {
+        assertEquals("The mayor", mention(byCue(claims("The mayor has stepped up her attacks on the council."), "attacks on")));
+        assertEquals("The governor", mention(byCue(claims("The governor is lending his support to the new bridge."), "support to")));
+        assertEquals("his", mention(byCue(claims("The fans cheered his support for the new bridge."), "support for")));
+    }
+
+    @Test
+    void relativeThatIsTheSourceMention() {
+        Claim c = byCue(claims("The plan has critics among lawyers that warn the deal is illegal."), "warn");
+        assertEquals("that", mention(c));
+        assertEquals("lawyers", claimant(c));
+    }
+
+    @Test
+    void subjectCutFromItsVerbByACommaOrAParenthetical() {
+        assertEquals("Sen. Ann Lowe (D-Ore.)", mention(byCue(claims("Sen. Ann Lowe (D-Ore.), said the bill was dead."), "said")));
+        assertEquals("Local officials", mention(byCue(claims("Local officials have, in fact, praised the new bridge."), "praised")));
+        assertEquals("Tom Reyes, the chairman of the county party",
+                mention(byCue(claims("Tom Reyes, the chairman of the county party, for example, said the vote was close."), "said")));
+    }
+
+    @Test
+    void longAppositionBeforeTheVerb() {
+        Claim c = byCue(claims("Mia Ford, a veteran organizer who ran the union's campaign in the county in 2012 and who now leads "
+                + "the largest tenants' group in the state and two smaller ones across the river in Camden, said the rent rules "
+                + "would fail."), "said");
+        assertEquals("Mia Ford", claimant(c));
+    }
+
+    @Test
+    void participleAfterAVerbAndItsObject() {
+        assertEquals("The two unions", mention(byCue(claims("The two unions have since released statements deploring the cuts."),
+                "deploring")));
+        assertEquals("Rumors", mention(byCue(claims("Rumors have emerged describing a deal between the parties."), "describing")));
+    }
+
+    @Test
+    void participleHangsOnTheMainClauseAfterASubordinateOne() {
+        List<Claim> claims = claims("While the council members argued about the budget, the mayor left the room, saying the vote "
+                + "was a farce.");
+        assertEquals("the mayor", mention(byCue(claims, "saying")));
+    }
+
+    @Test
+    void participleAfterAnOpeningTimeOrAdverb() {
+        assertEquals("the mayor", mention(byCue(claims("The day before, at a rally in Salem, the mayor was just as blunt, claiming the "
+                + "council had lied."), "claiming")));
+        assertEquals("she", mention(byCue(claims("By Sunday afternoon she had canceled the rally, citing the storm."), "citing")));
+        assertEquals("The Herald", mention(byCue(claims("The Herald intervened in April, arguing that the records were public."),
+                "arguing")));
+        assertEquals("the mayor", mention(byCue(claims("Most recently, the mayor has shifted to the left, offering free buses."),
+                "offering")));
+        assertEquals("The famously gruff senator", mention(byCue(claims("The famously gruff senator started on Wednesday, showing "
+                + "his softer side."), "showing")));
+    }
+
+    @Test
+    void subjectPhrasesWithTheirModifiers() {
+        assertEquals("a source close to the campaign",
+                mention(byCue(claims("\"It is over,\" said a source close to the campaign."), "said")));
+        assertEquals("One official familiar with the talks",
+                mention(byCue(claims("One official familiar with the talks said the deal was near."), "said")));
+        assertEquals("A Marist poll released last week",
+                mention(byCue(claims("A Marist poll released last week showed the mayor ahead."), "showed")));
+        assertEquals("Ana Ruiz, 23, a student from Fresno, Calif.",
+                mention(byCue(claims("\"We need jobs,\" said Ana Ruiz, 23, a student from Fresno, Calif."), "said")));
+        assertEquals("Tom Lee, 32, of Dayton, a nurse who works nights",
+                mention(byCue(claims("\"We need nurses,\" said Tom Lee, 32, of Dayton, a nurse who works nights."), "said")));
+    }
+
+    @Test
+    void quantifiersBeforeASubject() {
+        assertEquals("About 4 in 10 voters", mention(byCue(claims("About 4 in 10 voters say the economy is bad."), "say")));
+        assertEquals("More than six in 10", mention(byCue(claims("More than six in 10 said they would vote."), "said")));
+        assertEquals("At least half of voters", mention(byCue(claims("At least half of voters say the tax is fair."), "say")));
+        assertEquals("The most recent poll", mention(byCue(claims("The most recent poll shows the mayor ahead."), "shows")));
+        assertEquals("All the members", mention(byCue(claims("All the members insisted the bill was fair."), "insisted")));
+    }
+
+    @Test
+    void causativeWithATimeBeforeItsInfinitive() {
+        assertEquals("Ms. Ruiz", mention(byCue(claims("The vote prompted Ms. Ruiz in 2011 to advocate for a new law."),
+                "to advocate for")));
+    }
+
+    @Test
+    void extraposedItIsNoSource() {
+        assertNull(byCue(claims("It is hard not to wonder whether the mayor will run again."), "to wonder").claimant());
+    }
+
+    @Test
+    void coordinatedVerbAfterATimeSharesTheSubject() {
+        assertEquals("The mayor", mention(byCue(claims("The mayor has freed up funds for the park and on Monday announced that "
+                + "taxes would fall."), "announced")));
+        assertEquals("Ms. Ruiz", mention(byCue(claims("Ms. Ruiz paused, then revealed that she would run."), "then revealed")));
+    }
+
+    @Test
+    void coordinatedVerbInARelativeClauseTakesItsPronoun() {
+        Claim c = byCue(claims("The plan has won over Ms. Ruiz, who came out and endorsed the mayor on Tuesday."), "endorsed");
+        assertEquals("who", mention(c));
+        assertEquals("Ruiz", claimant(c));
+    }
+
+    @Test
+    void relativePronounBeforeAPrepositionalPhrase() {
+        Claim c = byCue(claims("The judge, who through her office declined to comment, was born in Ohio."), "declined");
+        assertEquals("who", mention(c));
+    }
+
+    @Test
+    void adverbialsBetweenSubjectAndVerb() {
+        assertEquals("Local critics", mention(byCue(claims("Local critics have in particular noted that the bridge is late."), "noted")));
+        assertEquals("The agency", mention(byCue(claims("The agency for the first time cited a memo by the auditor."), "cited")));
+        assertEquals("The board", mention(byCue(claims("The board long ago showed that it would not yield."), "showed")));
+        assertEquals("Older voters", mention(byCue(claims("Older voters were slightly more likely to say the tax was fair."),
+                "likely to say")));
+    }
+
+    @Test
+    void subjectStopsAtItsOwnClause() {
+        assertEquals("Senate aides", mention(byCue(claims("The mayor declined to comment and Senate aides later said the vote was "
+                + "delayed."), "later said")));
+        assertEquals("President Lee", mention(byCue(claims("That is the reason President Lee is seeking a second term."),
+                "is seeking")));
     }
 }
