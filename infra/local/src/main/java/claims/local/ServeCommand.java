@@ -157,22 +157,28 @@ final class ServeCommand {
         }
     }
 
-    /** Waits for Ctrl-C; the JVM then waits (a little) for the servers to close, so the database is left clean. */
     /** Stops a running {@code serve} as Ctrl-C does. */
     void stop() {
         stopping.countDown();
     }
 
+    /** Waits for Ctrl-C or {@link #stop}; after Ctrl-C the JVM waits a little for the servers to close the database. */
     private void awaitInterrupt() throws InterruptedException {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             stopping.countDown();
             try {
                 stopped.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
         stopping.await();
         out.println("Stopping.");
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is what woke us
+        }
     }
 }

@@ -1,10 +1,12 @@
 package claims.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,19 +38,21 @@ class ServeCommandTest {
     @Test
     void seedsThenFollowsTheDropFolder(@TempDir Path tmp) throws Exception {
         Path drop = tmp.resolve("bucket");
-        int api = freePort();
+        int[] ports = freePorts(3);
+        int api = ports[0];
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
         ServeCommand serve = new ServeCommand(out);
         Thread running = new Thread(() -> {
             try {
                 serve.run(new Options(List.of("--in-memory", "--drop", drop.toString(), "--port", String.valueOf(api),
-                        "--dynamodb-port", String.valueOf(freePort()), "--s3-port", String.valueOf(freePort())),
+                        "--dynamodb-port", String.valueOf(ports[1]), "--s3-port", String.valueOf(ports[2])),
                         ServeCommand.VALUED, ServeCommand.FLAGS));
             } catch (Exception e) {
                 out.println("serve failed: " + e);
             }
         });
+        running.setDaemon(true); // a serve that never stops must not keep the build waiting
         running.start();
         try {
             await(() -> output.toString(StandardCharsets.UTF_8), o -> o.contains("Lookup API") || o.contains("serve failed"));
@@ -67,6 +71,7 @@ class ServeCommandTest {
             serve.stop();
             running.join(PATIENCE.toMillis());
         }
+        assertFalse(running.isAlive(), "serve did not stop");
         assertTrue(output.toString(StandardCharsets.UTF_8).contains("Stopping."));
     }
 
@@ -94,8 +99,12 @@ class ServeCommandTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         T last = null;
         while (System.nanoTime() < deadline) {
-            last = probe.get();
-            if (done.test(last)) {
+            try {
+                last = probe.get();
+            } catch (IOException e) {
+                last = null; // not listening yet
+            }
+            if (last != null && done.test(last)) {
                 return;
             }
             Thread.sleep(100);
@@ -103,9 +112,22 @@ class ServeCommandTest {
         fail("not within " + PATIENCE + ": " + last);
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            return free.getLocalPort();
+    /** Ports free now, and distinct: all are held open until each is known. */
+    private static int[] freePorts(int n) throws IOException {
+        ServerSocket[] held = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                held[i] = new ServerSocket(0);
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket s : held) {
+                if (s != null) {
+                    s.close();
+                }
+            }
         }
     }
 }
