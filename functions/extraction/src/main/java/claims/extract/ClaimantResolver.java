@@ -343,7 +343,6 @@ final class ClaimantResolver {
             return end > k ? d.span(k, end).text() : null;
         }
 
-        /** The text after an apposition's comma, as a role: "John Kirby, the Director of ...". */
         /** Whether the words after the comma at {@code comma} go on listing names up to a final "and": "Fiorina and Huckabee". */
         private boolean isListOfNames(TokenSpan source, int comma) {
             if (comma + 1 >= source.last()) {
@@ -364,6 +363,7 @@ final class ClaimantResolver {
             return false;
         }
 
+        /** The text after an apposition's comma, as a role: "John Kirby, the Director of ...". */
         private String appositionRole(TokenSpan source, int comma) {
             int k = comma + 1;
             if (k >= source.last()) {

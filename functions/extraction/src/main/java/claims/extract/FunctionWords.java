@@ -3,6 +3,7 @@ package claims.extract;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,8 +23,20 @@ final class FunctionWords {
             "curly", "hourly", "quarterly", "timely", "manly", "kindly", "silly", "chilly", "hilly", "burly", "surly");
 
     private final Map<String, Set<WordClass>> classes = new HashMap<>();
+    /**
+     * past tenses and participles of irregular verbs (irregular-verbs.txt), but for those spelled like their base
+     * form, which are as often nouns or presents ("broadcast", "set", "put")
+     */
+    private final Set<String> irregularPastForms = new HashSet<>();
 
     FunctionWords() {
+        for (String[] f : Lexicon.fields("irregular-verbs.txt")) {
+            for (int i = 1; i < f.length; i++) {
+                if (!f[i].equals(f[0])) {
+                    irregularPastForms.add(f[i]);
+                }
+            }
+        }
         Map<String, EnumSet<WordClass>> read = new HashMap<>();
         for (String[] f : Lexicon.fields("function-words.txt")) {
             read.computeIfAbsent(f[0], k -> EnumSet.noneOf(WordClass.class)).add(WordClass.valueOf(f[1]));
@@ -38,6 +51,15 @@ final class FunctionWords {
 
     boolean is(Token t, WordClass c) {
         return t.type() == TokenType.WORD && classes.getOrDefault(t.lower(), NONE).contains(c);
+    }
+
+    /** A lower-case word that reads as a past tense or participle: "released", "emerged", "took", "drawn". */
+    boolean isPastForm(Token t) {
+        if (!t.isWord() || t.capitalized()) {
+            return false;
+        }
+        String w = t.lower();
+        return w.endsWith("ed") && w.length() > 4 || irregularPastForms.contains(w);
     }
 
     /** Whether the word is a function word of any class. */

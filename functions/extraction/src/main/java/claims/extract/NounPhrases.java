@@ -15,7 +15,6 @@ final class NounPhrases {
     /** the longest noun phrase looked for, in tokens, without appositions */
     static final int MAX_LENGTH = 14;
 
-    /** prepositions that may continue a noun phrase after a title or a name ("spokesman for the campaign") */
     /** adjectives that take the next preposition into a noun phrase: "a source close to the campaign", "one official familiar with" */
     private static final Map<String, String> ADJECTIVE_PREPOSITIONS = Map.of("close", "to", "familiar", "with", "involved", "in",
             "knowledgeable", "about", "briefed", "on", "loyal", "to", "allied", "with", "aligned", "with", "sympathetic", "to");
@@ -29,6 +28,7 @@ final class NounPhrases {
             "dozens", "hundreds", "thousands", "millions", "majority", "third", "quarter", "two-thirds", "three-quarters");
     /** words after "the" or "a" that take it into the phrase: "the most recent poll", "a few lawmakers" */
     private static final Set<String> COMPARED = Set.of("most", "more", "few", "least", "same");
+    /** prepositions that may continue a noun phrase after a title or a name ("spokesman for the campaign") */
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "at", "in", "from", "on", "to", "with");
 
     /** determiners that stand alone as a subject: "another said", "many believe" */
@@ -433,7 +433,7 @@ final class NounPhrases {
      * apposition, where the resolver reads it as part of the role).
      */
     private int withState(Document d, int start, int end, int limit) {
-        if (end + 1 >= limit || !d.token(end).isPunct(',') || !d.token(end - 1).capitalized()) {
+        if (end <= start || end + 1 >= limit || !d.token(end).isPunct(',') || !d.token(end - 1).capitalized()) {
             return end;
         }
         boolean apposition = false;

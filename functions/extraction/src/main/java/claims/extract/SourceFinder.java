@@ -13,10 +13,10 @@ import java.util.Set;
  */
 final class SourceFinder {
 
-    /** prepositions whose object may be the subject of an -ing form after it: "with Trump tweeting", "by people saying" */
     /** particles of phrasal verbs before a possessive: "stepped up his attacks", "doubled down on its attacks" */
     private static final Set<String> PARTICLES = Set.of("up", "down", "on", "upon");
 
+    /** prepositions whose object may be the subject of an -ing form after it: "with Trump tweeting", "by people saying" */
     private static final Set<String> ABSOLUTE_PREPOSITIONS = Set.of("of", "with", "by", "like", "including", "among", "from");
 
     /** A cue of the sentence already placed, with where its source and content are. */
@@ -36,10 +36,6 @@ final class SourceFinder {
     private final Set<String> causatives = Set.copyOf(Lexicon.lines("causative-verbs.txt"));
     /** nouns of findings that speak for themselves (evidence-nouns.txt): "a new poll showing" */
     private final Set<String> evidenceNouns = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
-    /** past tenses of irregular verbs ("took", "began"), where a noun phrase read rightwards runs into its verb */
-    private final Set<String> irregularPasts = new HashSet<>();
-    /** their past participles ("drawn", "run") */
-    private final Set<String> irregularParticiples = new HashSet<>();
 
     SourceFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer, Adverbials adverbials, ColonSpeakers colons) {
         this.words = words;
@@ -48,10 +44,6 @@ final class SourceFinder {
         this.adverbials = adverbials;
         this.colons = colons;
         this.subjects = new SubjectFinder(words, phrases, gazetteer);
-        for (String[] f : Lexicon.fields("irregular-verbs.txt")) {
-            irregularPasts.add(f[1]);
-            irregularParticiples.add(f[2]);
-        }
     }
 
     Placement place(Document d, Sentence s, Cue cue, List<Placed> earlier) {
@@ -264,7 +256,7 @@ final class SourceFinder {
         if (start <= s.first()) {
             return false;
         }
-        if (isVerbForm(d.token(start))) {
+        if (words.isPastForm(d.token(start))) {
             return true; // "have since released statements deploring": the phrase read leftwards took in its verb
         }
         Token before = d.token(start - 1);
@@ -421,26 +413,18 @@ final class SourceFinder {
             if (!t.isWord() || t.capitalized() || !(afterComma || afterNoun)) {
                 continue;
             }
-            String w = t.lower();
-            if (irregularPasts.contains(w) || w.endsWith("ed") && w.length() > 4 && !(k + 1 < d.size() && d.token(k + 1).is("by"))
-                    || afterComma && words.isAuxiliary(t)) {
+            if (words.isPastForm(t) && !(k + 1 < d.size() && d.token(k + 1).is("by")) || afterComma && words.isAuxiliary(t)) {
                 return afterComma ? k - 1 : k;
             }
         }
         return end;
     }
 
-    /** A lower-case past tense or participle: "released", "drawn", "emerged". */
-    private boolean isVerbForm(Token t) {
-        String w = t.lower();
-        return t.isWord() && !t.capitalized() && (w.endsWith("ed") && w.length() > 4 || irregularPasts.contains(w)
-                || irregularParticiples.contains(w));
-    }
 
     /** Whether the word at {@code k} reads as a verb in the past tense before {@code next}: "sued the DNC", "gathered at". */
     private boolean isPastVerbBefore(Document d, int k, Token next) {
         Token t = d.token(k);
-        return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 3
+        return words.isPastForm(t)
                 && (words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || words.is(next, WordClass.PREP)
                 || words.is(next, WordClass.OBJ) || next.is("that") || next.isPunct(','));
     }
@@ -506,7 +490,7 @@ final class SourceFinder {
         }
         Token first = d.token(start);
         String w = first.lower();
-        if (words.is(first, WordClass.PREP) || words.is(first, WordClass.SUB) || words.isAdverb(first) || words.is(first, WordClass.CONJ)
+        if (words.is(first, WordClass.PREP) || words.is(first, WordClass.SUB) || words.isAdverb(first)
                 || first.isWord() && (w.endsWith("ing") || w.endsWith("ed")) || first.is("here") || first.is("when")
                 || first.capitalized() && w.endsWith("ly") && w.length() > 5) {
             // "Shortly after the announcement, ...", "Here in Columbia, ...", "When asked about it, ..."
@@ -528,8 +512,7 @@ final class SourceFinder {
         for (int m = start; m < comma; m++) {
             Token t = d.token(m);
             time |= words.isTime(t) || t.is("ago") || t.is("later") || t.is("earlier");
-            if (t.isWord() && !t.capitalized() && (t.lower().endsWith("ed") && t.text().length() > 3
-                    || irregularPasts.contains(t.lower()) || words.isAuxiliary(t))) {
+            if (words.isPastForm(t) || words.isAuxiliary(t)) {
                 return false; // "The Post intervened in April, arguing": a clause, not a time
             }
         }
@@ -649,15 +632,18 @@ final class SourceFinder {
         while (k > s.first() && poss - k <= 2 && PARTICLES.contains(d.token(k).lower())) {
             k--; // "ratcheted up", "doubled down on"
         }
+        if (k <= s.first()) {
+            return null;
+        }
         Token verb = d.token(k);
-        if (k <= s.first() || !verb.isWord() || verb.capitalized() || words.isFunctionWord(verb) || words.isAdverb(verb)) {
+        if (!verb.isWord() || verb.capitalized() || words.isFunctionWord(verb) || words.isAdverb(verb)) {
             return null;
         }
         int group = k;
         while (group > s.first() && k - group < 4 && (words.isAuxiliary(d.token(group - 1)) || words.isAdverb(d.token(group - 1)))) {
             group--; // "has consistently pushed"
         }
-        if (d.token(group - 1).is("to")) {
+        if (group <= s.first() || d.token(group - 1).is("to")) {
             return null;
         }
         TokenSpan subject = subjects.before(d, s, group);
@@ -800,7 +786,8 @@ final class SourceFinder {
      * "..."', 'an official said Wednesday, "..."').
      */
     private boolean quoteOpensAfter(Document d, Sentence s, int k) {
-        while (k < s.last() && k - 3 < s.last() && (words.isTime(d.token(k)) || words.isTimeModifier(d.token(k)))) {
+        int start = k;
+        while (k < s.last() && k - start < 3 && (words.isTime(d.token(k)) || words.isTimeModifier(d.token(k)))) {
             k++;
         }
         return k + 1 < s.last() && (d.token(k).isPunct(',') || d.token(k).isPunct(':')) && d.quotes.openingAt(k + 1) != null;

@@ -55,6 +55,9 @@ final class SubjectFinder {
             p = skipped;
         }
         p = skipParentheticalBefore(d, s, p);
+        if (p < s.first()) {
+            return null;
+        }
         Token t = d.token(p);
         if (words.is(t, WordClass.REFL) && p > s.first() && p + 1 == cueStart) {
             // "Ford itself said", "Cruz himself said": the reflexive stands with the subject
@@ -112,16 +115,19 @@ final class SubjectFinder {
      * contact relative clause hangs on ("the reason President Obama is seeking", "the photo Trump posted").
      */
     private int clauseStart(Document d, Sentence s, int start, int end) {
-        if (startsClause(d, s, start) || d.token(start).capitalized()) {
-            return start;
-        }
+        boolean opens = startsClause(d, s, start) || d.token(start).capitalized();
         for (int k = end; k > start; k--) {
             Token left = d.token(k - 1);
             Token right = d.token(k + 1);
             if (d.token(k).is("and") && k < end && left.isWord() && !left.capitalized()
-                    && (right.capitalized() || words.is(right, WordClass.DET))) {
-                return k + 1; // "a photo and Clinton said" (not "labor unions and groups", "the ACLU and the NAACP")
+                    && (right.capitalized() || words.is(right, WordClass.DET)) && (!opens || pastFormIn(d, start, k))) {
+                // "a photo and Clinton said", "The storm passed and the mayor said" (not "labor unions and groups", "the
+                // ACLU and the NAACP", "The mayor and the council said")
+                return k + 1;
             }
+        }
+        if (opens) {
+            return start;
         }
         for (int k = start; k < end && k - start < 3; k++) {
             if (CONTACT_HEADS.contains(d.token(k).lower()) && d.token(k + 1).capitalized() && !words.isFunctionWord(d.token(k + 1))) {
@@ -129,6 +135,15 @@ final class SubjectFinder {
             }
         }
         return start;
+    }
+
+    private boolean pastFormIn(Document d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.isPastForm(d.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

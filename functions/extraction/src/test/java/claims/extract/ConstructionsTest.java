@@ -264,7 +264,7 @@ class ConstructionsTest {
     }
 
     private static String mention(String text, String cue) {
-        return byCue(claims(text), cue).claimant().mention().text();
+        return mention(byCue(claims(text), cue));
     }
 
     @Test
@@ -333,8 +333,10 @@ class ConstructionsTest {
 
     @Test
     void appositionEndingInQuotedTitle() {
-        assertEquals("Ann Lee, the host of ''Morning Talk", mention("Ann Lee, the host of ''Morning Talk,'' said the show "
-                + "would end.", "said"));
+        Claim c = byCue(claims("Ann Lee, the host of ''Morning Talk,'' said the show would end."), "said");
+        assertEquals("Ann Lee", claimant(c));
+        assertTrue(c.claimant().mention().text().startsWith("Ann Lee, the host of ''Morning Talk"), c.claimant().mention().text());
+        assertEquals("the show would end", c.content().text());
     }
 
     @Test
@@ -366,7 +368,9 @@ class ConstructionsTest {
         assertEquals("Most of the money came in May", shown.content().text());
         Claim jokes = byCue(claims("The mayor jokes, \"The river is my boss.\""), "jokes");
         assertEquals("The river is my boss.", jokes.content().text());
-        byCue(claims("The ferry, records show, sailed twice a day."), "show");
+        Claim records = byCue(claims("The ferry, records show, sailed twice a day."), "show");
+        assertEquals("records", claimant(records));
+        assertEquals("The ferry, records show, sailed twice a day", records.content().text());
         Claim named = byCue(claims("The Journal notes that the ferry sailed twice a day."), "notes");
         assertEquals("The Journal", claimant(named));
     }
@@ -376,8 +380,11 @@ class ConstructionsTest {
         Claim c = byCue(claims("The mayor backed a tax that she believes will fund the new library."), "believes");
         assertTrue(c.content().text().startsWith("will fund the new library"), c.content().text());
         assertEquals("she", c.claimant().mention().text());
-        byCue(claims("The mayor backed a tax that she claims will fund the new library."), "claims");
-        byCue(claims("Six in 10 say the ferry is too slow."), "say");
+        assertEquals("will fund the new library", byCue(claims("The mayor backed a tax that she claims will fund the new library."),
+                "claims").content().text());
+        Claim six = byCue(claims("Six in 10 say the ferry is too slow."), "say");
+        assertEquals("Six in 10", six.claimant().mention().text());
+        assertEquals("the ferry is too slow", six.content().text());
     }
 
     @Test
@@ -427,7 +434,7 @@ class ConstructionsTest {
     void subjectsThatAreNoNounBeforeTheVerb() {
         Claim another = byCue(claims("One count has 40 boats, while another says there are 55."), "says");
         assertEquals("there are 55", another.content().text());
-        byCue(claims("The ferry, many think, is too slow."), "think");
+        assertEquals("many", claimant(byCue(claims("The ferry, many think, is too slow."), "think")));
         Claim dashes = byCue(claims("Ann Berg - a teacher from the town - says she voted early."), "says");
         assertEquals("she voted early", dashes.content().text());
         Claim filed = byCue(claims("A court document filed Thursday says that the ferry was unsafe."), "says");
@@ -587,6 +594,15 @@ class ConstructionsTest {
         assertEquals("the council's complaint — that the bridge was unsafe", c.content().text());
         Claim like = byCue(claims("The farmer said the rain ruined crops — like wheat and barley."), "said");
         assertEquals("the rain ruined crops — like wheat and barley", like.content().text());
+    }
+
+    @Test
+    void subjectAfterACoordinatedClauseOrAVerbLikeNoun() {
+        assertEquals("the mayor", mention(byCue(claims("The storm passed and the mayor said the roads were clear."), "said")));
+        assertEquals("The mayor and the council", mention(byCue(claims("The mayor and the council said the roads were clear."),
+                "said")));
+        assertEquals("the Fox broadcast", mention(byCue(claims("Citing a new report, the Fox broadcast claimed the plan failed."),
+                "Citing")));
     }
 
     private static String mention(Claim c) {

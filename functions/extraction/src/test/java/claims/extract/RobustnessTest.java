@@ -45,6 +45,9 @@ class RobustnessTest {
             "According to",
             "according to the, , ,",
             "— said — — according — \"",
+            // rules that walk back from a cue to the sentence's start
+            "Also increasing his criticism of the plan, the mayor spoke.",
+            "Have, in fact, said that taxes rose.",
         };
         for (String t : texts) {
             List<Claim> claims = EXTRACTOR.extract(t);
@@ -75,8 +78,10 @@ class RobustnessTest {
         Random random = new Random(7);
         String[] vocabulary = {"the", "minister", "said", "that", "\"", ",", ".", "Mr.", "Smith", "told", "reporters",
             "according", "to", "he", "they", "who", "was", "reportedly", "expected", "by", ":", "—", "(", ")", "U.S.",
-            "'s", "not", "claims", "of", "support", "for", "adding", "is", "were", "asked", "if", "“", "”", "\n\n"};
-        for (int round = 0; round < 300; round++) {
+            "'s", "not", "claims", "of", "support", "for", "adding", "is", "were", "asked", "if", "“", "”", "\n\n",
+            "Also", "has", "have", "his", "their", "in", "fact", "and", "calling", "itself", "which", "later", "Monday",
+            "prompted", "statement", "poll", "showed", "continued", "declined", "comment", "on", "A", "poll", "released"};
+        for (int round = 0; round < 3000; round++) {
             StringBuilder b = new StringBuilder();
             int n = random.nextInt(200);
             for (int i = 0; i < n; i++) {
