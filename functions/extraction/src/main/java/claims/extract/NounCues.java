@@ -32,13 +32,19 @@ final class NounCues {
         if (!(possessor.is("'s") || words.is(possessor, WordClass.POSS))) {
             return lightVerbNoun(d, s, i, entry);
         }
-        if (next.is("that")) {
+        // "his promise to build a wall": the infinitive is what was promised, so it starts the content.
+        if (next.is("that") || isInfinitive(d, s, i + 1)) {
             return new Cue(CueKind.NOUN, new TokenSpan(i, i + 1), i, entry);
         }
         if (next.is("of") || next.is("for") || next.is("on") || next.is("to") || next.is("about") || next.is("against")) {
             return new Cue(CueKind.NOUN, new TokenSpan(i, i + 2), i, entry);
         }
         return null;
+    }
+
+    /** "to" then a verb at {@code t}: "plans to ban", not "opposition to the war". */
+    private boolean isInfinitive(Document d, Sentence s, int t) {
+        return d.token(t).is("to") && t + 1 < s.last() && phrases.isVerbLike(d.token(t + 1));
     }
 
     /**
@@ -48,7 +54,7 @@ final class NounCues {
     private Cue lightVerbNoun(Document d, Sentence s, int i, CueEntry entry) {
         Token next = d.token(i + 1);
         int end;
-        if (next.is("that") || next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2))) {
+        if (next.is("that") || isInfinitive(d, s, i + 1)) {
             end = i + 1;
         } else if (next.is("of") || next.is("for") || next.is("on") || next.is("about") || next.is("against") || next.is("over")
                 || next.is("with")) {

@@ -34,6 +34,8 @@ final class VerbCues {
     private final Set<String> governors;
     /** verbs that govern a cue in -ing and belong to it (gerund-governors.txt) */
     private final Set<String> gerundGovernors;
+    /** Verbs that take "by" and a cue in -ing: "began by saying" (by-governors.txt). */
+    private final Set<String> byGovernors;
     /** phrases after a speech verb that belong to its cue (speech-media.txt) */
     private final List<String[]> media;
     /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
@@ -45,16 +47,21 @@ final class VerbCues {
         this.phrases = phrases;
         this.governors = Set.copyOf(Lexicon.lines("infinitive-governors.txt"));
         this.gerundGovernors = Set.copyOf(Lexicon.lines("gerund-governors.txt"));
+        this.byGovernors = Set.copyOf(Lexicon.lines("by-governors.txt"));
         this.media = Lexicon.fields("speech-media.txt");
     }
 
     /**
-     * The cue of the verb form at {@code head} (a phrase ending at {@code end}), with the medium or topic that
-     * follows a speech verb ("said in a statement", "said of the plan"); null when the word is no verb here.
+     * The cue of the verb form at {@code head} (a phrase ending at {@code end}), with the particle, manner adverb,
+     * medium or topic that follows a speech verb ("wrote back", "said repeatedly", "said in a statement", "said of the
+     * plan"); null when the word is no verb here.
      */
     Cue read(Document d, Sentence s, int head, int end, CueLexicon.Form form, List<Cue> before) {
         Cue cue = verbGroup(d, s, head, end, form, before);
-        return cue == null || end > head + 1 ? cue : withTopic(d, s, withMedium(d, s, cue));
+        if (cue == null || end > head + 1) {
+            return cue;
+        }
+        return withTopic(d, s, withMedium(d, s, withAdverbAfter(d, s, withParticle(d, s, cue))));
     }
 
     /**
@@ -110,6 +117,10 @@ final class VerbCues {
             if (prev == null || prev.isPunct(',') || prev.type() == TokenType.DASH || d.quotes.closingAt(a) != null
                     || words.is(prev, WordClass.PREP)
                     || words.is(prev, WordClass.SUB) || words.is(prev, WordClass.CONJ) || prev.isPunct('(')) {
+                int g = prev != null && prev.is("by") ? byGovernor(d, s, a) : -1;
+                if (g >= 0) {
+                    return governedGerund(d, s, g, head, end, form);
+                }
                 if (prev != null && words.is(prev, WordClass.PREP) && !prev.is("by") && !prev.is("after") && !prev.is("before")
                         && !prev.is("without") && !prev.is("in") && !prev.is("while")) {
                     return null;
@@ -241,6 +252,20 @@ final class VerbCues {
         String w = d.token(g).lower();
         CueKind kind = clause && a + 1 == g && w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB;
         return new Cue(kind, new TokenSpan(a + 1, end), head, form.entry());
+    }
+
+    /**
+     * The verb before "by" at {@code by} that makes the -ing form after it its manner ("began by saying", "responded
+     * first by pointing to", "followed up by asking"), or -1: "won the nomination by promising" keeps the verb's
+     * object out of the cue.
+     */
+    private int byGovernor(Document d, Sentence s, int by) {
+        int g = by - 1;
+        if (g > s.first() && (words.isAdverb(d.token(g)) || d.token(g).is("up"))) {
+            g--; // "responded first by", "followed up by"
+        }
+        Token v = g >= s.first() ? d.token(g) : null;
+        return v != null && !v.capitalized() && byGovernors.contains(v.lower()) ? g : -1;
     }
 
     /**
@@ -451,8 +476,8 @@ final class VerbCues {
         if (g >= s.first() && (goOn || governors.contains(d.token(g).lower()) || isGoverningWord(d.token(g)))) {
             start = g;
             int a = g - 1;
-            while (a >= s.first() && g - a <= VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a)))
-                    && !d.token(a).is("'s")) {
+            while (a >= s.first() && g - a <= VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a))
+                    || isDegree(d, s, a)) && !d.token(a).is("'s")) {
                 a--;
             }
             start = a + 1;
@@ -460,6 +485,14 @@ final class VerbCues {
             return null; // "the opportunity to explain", "an effort to defend": what the noun is for, not a claim
         }
         return new Cue(CueKind.VERB, new TokenSpan(start, end), head, form.entry());
+    }
+
+    /** Words of degree before a governing adjective, in its cue: "were slightly more likely to say". */
+    private static final Set<String> DEGREE = Set.of("more", "less", "most", "least", "too");
+
+    /** A word of degree at {@code a}, not "at least": "more likely to say", but "at least seemed to". */
+    private static boolean isDegree(Document d, Sentence s, int a) {
+        return DEGREE.contains(d.token(a).lower()) && !(a > s.first() && d.token(a - 1).is("at"));
     }
 
     /** The forms of "go" in "went on to say", which governs the infinitive with its "on". */
@@ -503,6 +536,48 @@ final class VerbCues {
             }
         }
         return cue;
+    }
+
+    /** Particles of a phrasal verb of saying: "wrote back", "shouted out", "remarked upon". */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "upon");
+
+    /**
+     * "wrote back", "blasted out an email", "remarked upon": the particle belongs to the verb; not "out of", "back in
+     * June" or "upon seeing him", which start an adverbial.
+     */
+    private Cue withParticle(Document d, Sentence s, Cue cue) {
+        int k = cue.last();
+        if (cue.kind() == CueKind.NOUN || cue.entry().rest().length > 0 || k >= s.last()
+                || !PARTICLES.contains(d.token(k).lower())) {
+            return cue;
+        }
+        Token after = k + 1 < s.last() ? d.token(k + 1) : null;
+        if (after != null && (after.is("of") || after.is("in") || after.is("at") || after.is("when") || after.is("then")
+                || after.lower().endsWith("ing"))) {
+            return cue;
+        }
+        return cue.withSpan(new TokenSpan(cue.first(), k + 1));
+    }
+
+    /**
+     * "has said repeatedly that", "asked rhetorically,", "said again:": a manner adverb right after the verb, before
+     * "that" or punctuation, belongs to it; not one before a word it may modify ("discussed recently released polls")
+     * or a phrase ("said recently in Ohio", "claimed nearly 400").
+     */
+    private Cue withAdverbAfter(Document d, Sentence s, Cue cue) {
+        int k = cue.last();
+        if (cue.kind() == CueKind.NOUN || k >= s.last()) {
+            return cue;
+        }
+        Token x = d.token(k);
+        boolean manner = x.is("again") || words.isAdverb(x) && x.lower().endsWith("ly") && !words.isTimeModifier(x);
+        Token after = k + 1 < s.last() ? d.token(k + 1) : null;
+        boolean closes = after == null || after.is("that") || after.type() == TokenType.QUOTE || after.isPunct(',')
+                || after.isPunct(':') || after.isPunct('.');
+        if (!manner || !closes) {
+            return cue;
+        }
+        return cue.withSpan(new TokenSpan(cue.first(), k + 1));
     }
 
     private Cue withMedium(Document d, Sentence s, Cue cue) {

@@ -726,7 +726,7 @@ class ConstructionsTest {
         assertEquals("The agency", mention(byCue(claims("The agency for the first time cited a memo by the auditor."), "cited")));
         assertEquals("The board", mention(byCue(claims("The board long ago showed that it would not yield."), "showed")));
         assertEquals("Older voters", mention(byCue(claims("Older voters were slightly more likely to say the tax was fair."),
-                "likely to say")));
+                "were slightly more likely to say")));
     }
 
     @Test
@@ -735,5 +735,57 @@ class ConstructionsTest {
                 + "delayed."), "later said")));
         assertEquals("President Lee", mention(byCue(claims("That is the reason President Lee is seeking a second term."),
                 "is seeking")));
+    }
+
+    @Test
+    void cueNounBeforeAnInfinitiveLeavesItToTheContent() {
+        Claim c = byCue(claims("The mayor renewed her pledge to rebuild the old harbour."), "pledge");
+        assertEquals("to rebuild the old harbour", c.content().text());
+    }
+
+    @Test
+    void verbOfOpeningOrAnsweringWithByAndAGerund() {
+        Claim c = byCue(claims("The minister began by saying the budget was balanced."), "began by saying");
+        assertEquals("the budget was balanced", c.content().text());
+        assertEquals("The minister", c.claimant().mention().text());
+        byCue(claims("The coach responded first by saying his players were tired."), "responded first by saying");
+    }
+
+    @Test
+    void mannerOfSayingBelongsToTheCue() {
+        Claim c = byCue(claims("\"We will be back next year,\" the captain said with a grin."), "said with a grin");
+        assertEquals("We will be back next year", c.content().text());
+    }
+
+    @Test
+    void degreeWordsBeforeAGoverningAdjective() {
+        Claim c = byCue(claims("Younger voters were slightly more likely to say the tax was unfair."),
+                "were slightly more likely to say");
+        assertEquals("the tax was unfair", c.content().text());
+    }
+
+    @Test
+    void alludeToTakesItsPreposition() {
+        Claim c = byCue(claims("The senator spoke for an hour, alluding to the scandal at the port."), "alluding to");
+        assertEquals("the scandal at the port", c.content().text());
+    }
+
+    @Test
+    void feelingNounsAfterALightVerb() {
+        Claim c = byCue(claims("The governor expressed confidence that the bridge would open in May."), "expressed confidence");
+        assertEquals("that the bridge would open in May", c.content().text());
+    }
+
+    @Test
+    void particleOfAPhrasalVerbOfSaying() {
+        Claim c = byCue(claims("The mayor wrote back: \"The park stays open.\""), "wrote back");
+        assertEquals("The park stays open.", c.content().text());
+    }
+
+    @Test
+    void mannerAdverbAfterTheVerb() {
+        Claim c = byCue(claims("The senator has said repeatedly that the tax will not rise."), "has said repeatedly");
+        assertEquals("that the tax will not rise", c.content().text());
+        byCue(claims("The mayor discussed recently released figures on crime."), "discussed");
     }
 }
