@@ -24,8 +24,6 @@ final class AttributionFinder {
     private final Adverbials adverbials;
     private final FunctionWords words;
     private final InnerClaims inner;
-    /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
-    private final Set<String> findings = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
     AttributionFinder(CueFinder cues, SourceFinder sources, ContentFinder contents, QuoteContinuation continuation,
                       Adverbials adverbials, FunctionWords words, InnerClaims inner) {
@@ -203,7 +201,7 @@ final class AttributionFinder {
             return false;
         }
         for (int k = source.first(); k < source.last() && k - source.first() < MAX_FINDING_WORDS; k++) {
-            if (findings.contains(d.token(k).lower())) {
+            if (words.isFinding(d.token(k))) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package claims.extract;
 
-import java.util.Set;
 
 /**
  * Finds "in" before a finding that speaks for itself ("In a CBS News poll last month, Clinton led by six points"):
@@ -12,7 +11,6 @@ final class EvidencePhrases {
     /** the most words between "in" and the finding's noun ("in an NBC News/Wall Street Journal/Marist poll") */
     private static final int MAX_GAP = 10;
 
-    private final Set<String> nouns = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
     private final CueLexicon lexicon;
     private final FunctionWords words;
     private final NounPhrases phrases;
@@ -58,7 +56,7 @@ final class EvidencePhrases {
         }
         for (int k = i + 1; k < s.last() && k - i <= MAX_GAP; k++) {
             Token t = d.token(k);
-            if (nouns.contains(t.lower())) {
+            if (words.isFinding(t)) {
                 boolean head = k + 1 >= s.last() || !isNounAfter(d.token(k + 1));
                 return head ? new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, i + 1), i, null) : null;
             }

@@ -28,6 +28,8 @@ final class FunctionWords {
      * form, which are as often nouns or presents ("broadcast", "set", "put")
      */
     private final Set<String> irregularPastForms = new HashSet<>();
+    /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
+    private final Set<String> findings = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
     FunctionWords() {
         for (String[] f : Lexicon.fields("irregular-verbs.txt")) {
@@ -60,6 +62,11 @@ final class FunctionWords {
         }
         String w = t.lower();
         return w.endsWith("ed") && w.length() > 4 || irregularPastForms.contains(w);
+    }
+
+    /** A noun of a finding that speaks for itself: "a new poll showing", "the survey found". */
+    boolean isFinding(Token t) {
+        return t.isWord() && findings.contains(t.lower());
     }
 
     /** Whether the word is a function word of any class. */

@@ -1,6 +1,5 @@
 package claims.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +33,6 @@ final class SourceFinder {
     private final SubjectFinder subjects;
     /** verbs that make their object the doer of the infinitive after it (causative-verbs.txt): "led some to speculate" */
     private final Set<String> causatives = Set.copyOf(Lexicon.lines("causative-verbs.txt"));
-    /** nouns of findings that speak for themselves (evidence-nouns.txt): "a new poll showing" */
-    private final Set<String> evidenceNouns = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
     SourceFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer, Adverbials adverbials, ColonSpeakers colons) {
         this.words = words;
@@ -79,7 +76,7 @@ final class SourceFinder {
             return new Placement(subjectAfterOpening(d, s, cue), null, cue.first(), cue.last(), false);
         }
         if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, cue.first())
-                && !evidenceNouns.contains(d.token(cue.first() - 1).lower())) {
+                && !words.isFinding(d.token(cue.first() - 1))) {
             // "released a statement confirming ...": the participle hangs on the clause, not on its object (but "in the wake
             // of a new poll showing": a finding speaks for itself)
             return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);

@@ -38,8 +38,6 @@ final class VerbCues {
     private final Set<String> byGovernors;
     /** phrases after a speech verb that belong to its cue (speech-media.txt) */
     private final List<String[]> media;
-    /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
-    private final Set<String> findings = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
     VerbCues(CueLexicon lexicon, FunctionWords words, NounPhrases phrases) {
         this.lexicon = lexicon;
@@ -318,7 +316,7 @@ final class VerbCues {
     private boolean readsAsVerb(Document d, Sentence s, int a, int end, CueLexicon.Form form, boolean base) {
         Token prev = d.token(a);
         Token next = end < s.last() ? d.token(end) : null;
-        return nounVerbReading(d, s, a, end, base) || reportsAround(d, s, a, end, form, base) || findings.contains(prev.lower())
+        return nounVerbReading(d, s, a, end, base) || reportsAround(d, s, a, end, form, base) || words.isFinding(prev)
                 || next != null && words.isAuxiliary(next) && gapBefore(d, s, end, prev, form);
     }
 
