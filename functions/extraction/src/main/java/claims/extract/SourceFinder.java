@@ -15,6 +15,9 @@ final class SourceFinder {
     /** particles of phrasal verbs before a possessive: "stepped up his attacks", "doubled down on its attacks" */
     private static final Set<String> PARTICLES = Set.of("up", "down", "on", "upon");
 
+    /** words that open a clause inside a sentence, whose subject a participle after it may take: "after the tycoon entered" */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "when", "as", "while", "but", "because", "since");
+
     /** prepositions whose object may be the subject of an -ing form after it: "with Trump tweeting", "by people saying" */
     private static final Set<String> ABSOLUTE_PREPOSITIONS = Set.of("of", "with", "by", "like", "including", "among", "from");
 
@@ -88,7 +91,7 @@ final class SourceFinder {
             int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
             return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
         }
-        TokenSpan subject = subjects.before(d, s, cue.first());
+        TokenSpan subject = participleSubject(d, subjects.before(d, s, cue.first()), cue);
         if (subject == null && inverted) {
             int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
             return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
@@ -151,6 +154,24 @@ final class SourceFinder {
             }
         }
         return new Placement(subject, null, groupStart, groupEnd, before);
+    }
+
+    /**
+     * "the KGB planted newspaper articles alleging": the phrase read leftwards from a participle took in its clause's
+     * verb and object; the participle hangs on the clause, so its subject is the words before the verb (but the object
+     * of "with" is an absolute construction's subject).
+     */
+    private TokenSpan participleSubject(Document d, TokenSpan subject, Cue cue) {
+        if (subject == null || cue.first() != cue.head() || !d.token(cue.head()).lower().endsWith("ing")) {
+            return subject;
+        }
+        for (int k = subject.last() - 2; k > subject.first(); k--) {
+            if (d.token(k).is("with")) {
+                return new TokenSpan(k + 1, subject.last()); // "The conversation ended with Maddow asking"
+            }
+        }
+        int end = verbInside(d, subject.first(), subject.last());
+        return end > subject.first() && end < subject.last() ? new TokenSpan(subject.first(), end) : subject;
     }
 
     /** Whether a subject is the "it" of "it is + adjective" standing for the infinitive at {@code to}: "It is hard to imagine". */
@@ -275,7 +296,60 @@ final class SourceFinder {
                 return new Placement(new TokenSpan(start, at), null, cue.first(), cue.last(), false);
             }
         }
-        return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
+        TokenSpan nearer = nearerClauseSubject(d, s, cue.first(), earlier);
+        return new Placement(nearer != null ? nearer : sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
+    }
+
+    /**
+     * "The row erupted after the tycoon entered the race, calling them ...", "..., and the union has sued the city,
+     * saying": a participle after a comma hangs on the nearest clause before it, when a subordinating word or a
+     * conjunction opens that clause inside the sentence, no comma stands between, and no cue stands before it; null
+     * otherwise.
+     */
+    private TokenSpan nearerClauseSubject(Document d, Sentence s, int participle, List<Placed> earlier) {
+        int comma = participle - 1;
+        if (comma <= s.first() || !d.token(comma).isPunct(',')) {
+            return null;
+        }
+        for (int k = comma - 1; k > s.first() + 1 && comma - k < 30; k--) {
+            if (d.token(k).type() == TokenType.QUOTE || d.token(k).isPunct(',')) {
+                return null; // "even as shares were falling, Mr. Ackman wrote to investors, telling": the main clause
+            }
+            if (!opensClause(d, k)) {
+                continue;
+            }
+            int start = k + 1;
+            int end = verbInside(d, start, phrases.endAfter(d, start, comma, false));
+            if (end > start && end < comma && isFiniteAt(d, end) && !cueBefore(s, k, earlier)) {
+                return new TokenSpan(start, end);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word at {@code k} opens a clause inside a sentence: "after", "when", "as", "but", ", and". */
+    private boolean opensClause(Document d, int k) {
+        Token t = d.token(k);
+        if (CLAUSE_OPENERS.contains(t.lower())) {
+            return true;
+        }
+        return t.is("and") && d.token(k - 1).isPunct(','); // not "an army of workers and retirees had amassed"
+    }
+
+    /** Whether a finite verb stands at {@code k}, perhaps after an adverb: "entered", "has already sued", "walks". */
+    private boolean isFiniteAt(Document d, int k) {
+        Token t = words.isAdverb(d.token(k)) && k + 1 < d.size() ? d.token(k + 1) : d.token(k);
+        return words.isPastForm(t) || words.isAuxiliary(t) || phrases.isFiniteVerb(t);
+    }
+
+    /** Whether an earlier cue of the sentence stands before {@code k}: its clause reports what comes after it. */
+    private static boolean cueBefore(Sentence s, int k, List<Placed> earlier) {
+        for (Placed p : earlier) {
+            if (p.cue().first() >= s.first() && p.cue().first() < k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -406,7 +480,7 @@ final class SourceFinder {
             Token t = d.token(k);
             Token before = d.token(k - 1);
             boolean afterComma = before.isPunct(',');
-            boolean afterNoun = before.isWord() && !words.isFunctionWord(before) && !words.isAdverb(before);
+            boolean afterNoun = isNounBefore(before) || words.isAdverb(before) && k - 2 >= start && isNounBefore(d.token(k - 2));
             if (!t.isWord() || t.capitalized() || !(afterComma || afterNoun)) {
                 continue;
             }
@@ -417,6 +491,11 @@ final class SourceFinder {
         return end;
     }
 
+
+    /** Whether a word may end the noun phrase before a verb; an adverb may stand between them: "The nurse later sued". */
+    private boolean isNounBefore(Token t) {
+        return t.isWord() && !words.isFunctionWord(t) && !words.isAdverb(t);
+    }
 
     /** Whether the word at {@code k} reads as a verb in the past tense before {@code next}: "sued the DNC", "gathered at". */
     private boolean isPastVerbBefore(Document d, int k, Token next) {
@@ -463,7 +542,8 @@ final class SourceFinder {
         while (m < limit && m - k <= 3 && (words.isTime(d.token(m)) || words.isTimeModifier(d.token(m)))) {
             m++;
         }
-        return m > k + 1 && m < limit && d.token(m).isWord() && !words.is(d.token(m), WordClass.PREP) ? m : k;
+        // not into a possessive: "At Sunday night's debate, ..." is a phrase the comma ends
+        return m > k + 1 && m < limit && d.token(m).isWord() && !words.is(d.token(m), WordClass.PREP) && !d.token(m).is("'s") ? m : k;
     }
 
     /** Skips conjunctions, quotation marks and adverbs that open a clause: "And then", "But now". */

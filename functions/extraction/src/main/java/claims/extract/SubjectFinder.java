@@ -20,6 +20,10 @@ final class SubjectFinder {
     private static final Set<String> GROUP_WORDS = Set.of("quite", "rather", "seldom", "all", "both", "each", "likely",
             "unlikely", "certainly", "fact", "past", "particular", "cannot", "more", "less");
 
+    /** prepositions after a subject's head noun: "Republicans across the country", "advisers to the government" */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("across", "to", "on", "in", "for", "from", "at", "with",
+            "inside", "outside", "within", "near", "behind", "about");
+
     /** nouns a contact relative clause often hangs on: "the reason Obama is seeking", "the photo Trump posted" */
     private static final Set<String> CONTACT_HEADS = Set.of("reason", "way", "thing", "things", "something", "anything",
             "everything", "nothing", "photo", "picture", "amount", "day", "time", "moment", "kind", "message");
@@ -106,7 +110,20 @@ final class SubjectFinder {
             return null;
         }
         start = clauseStart(d, s, start, p);
-        return new TokenSpan(listStart(d, s, start, p), p + 1);
+        return new TokenSpan(headBefore(d, s, listStart(d, s, start, p)), p + 1);
+    }
+
+    /**
+     * Where a subject starts whose phrase read leftwards stopped at a preposition after its head noun: "Republicans
+     * across the country are", "other advisers to the island's government said"; only when the head opens its clause
+     * and holds no verb ("Mook convened staff for a meeting to map out" stays as it was).
+     */
+    private int headBefore(Document d, Sentence s, int start) {
+        if (start - 2 < s.first() || !HEAD_PREPOSITIONS.contains(d.token(start - 1).lower()) || d.token(start - 1).capitalized()) {
+            return start;
+        }
+        int outer = phrases.startBefore(d, start - 1, s.first());
+        return outer >= 0 && outer < start - 1 && startsClause(d, s, outer) && !pastFormIn(d, outer, start - 1) ? outer : start;
     }
 
     /**

@@ -647,6 +647,38 @@ class ConstructionsTest {
     }
 
     @Test
+    void participleAfterAVerbAndItsObjectWithoutAComma() {
+        assertEquals("the agency", mention(byCue(claims("In the spring, the agency planted several stories alleging that the "
+                + "minister was corrupt."), "alleging")));
+        assertEquals("Dr. Holm", mention(byCue(claims("The hearing ended with Dr. Holm asking whether the data was complete."),
+                "asking")));
+    }
+
+    @Test
+    void participleSubjectPastAPossessiveTimeAndAnAdverb() {
+        assertEquals("Moreno", mention(byCue(claims("At Sunday night's forum, Moreno compared herself to her rival, saying that "
+                + "she takes no fees."), "saying")));
+        assertEquals("The teacher", mention(byCue(claims("The teacher later resigned, claiming that the school had ignored her "
+                + "warnings."), "claiming")));
+    }
+
+    @Test
+    void participleAfterASubordinateClauseHangsOnIt() {
+        assertEquals("the students", mention(byCue(claims("The lecture ended early when the students interrupted the dean, "
+                + "shouting that the fees were unfair."), "shouting")));
+        assertEquals("the mayor", mention(byCue(claims("The strike began in May, and the mayor has already sued the union, "
+                + "saying that the strike is illegal."), "saying")));
+    }
+
+    @Test
+    void subjectKeepsAPrepositionalPhraseAfterItsHead() {
+        assertEquals("Farmers across the region", mention(byCue(claims("Farmers across the region say the drought will cut "
+                + "the harvest."), "say")));
+        assertEquals("The head of the delegation to the summit", mention(byCue(claims("The head of the delegation to the summit "
+                + "said the talks had failed."), "said")));
+    }
+
+    @Test
     void participleHangsOnTheMainClauseAfterASubordinateOne() {
         List<Claim> claims = claims("While the council members argued about the budget, the mayor left the room, saying the vote "
                 + "was a farce.");
