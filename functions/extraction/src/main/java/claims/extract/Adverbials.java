@@ -34,6 +34,10 @@ final class Adverbials {
                 m++;
                 continue;
             }
+            if (words.isTimeModifier(t) && m + 1 < s.last() && words.isTime(d.token(m + 1))) {
+                m += 2; // "this week", "late Thursday", "last month"
+                continue;
+            }
             if ((words.is(t, WordClass.PREP) || t.is("after") || t.is("before") || t.is("since") || t.is("until"))
                     && !t.is("of") && !(t.is("to") && m + 1 < s.last() && phrases.isVerbLike(d.token(m + 1)))) {
                 // a prepositional phrase up to the next mark, without "that" or a verb, is an adverbial

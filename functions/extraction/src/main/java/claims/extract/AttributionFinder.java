@@ -105,11 +105,14 @@ final class AttributionFinder {
             Cue cue = found.get(k);
             Placement p = placements.get(k);
             int g = p.groupStart();
-            if (g - 1 > s.first() && (isLinkWord(d, g - 1, WordClass.SUB) || isLinkWord(d, g - 1, WordClass.CONJ))) {
+            boolean linked = g - 1 > s.first() && (isLinkWord(d, g - 1, WordClass.SUB) || isLinkWord(d, g - 1, WordClass.CONJ));
+            if (linked) {
                 g--; // ", although he tweeted", ", but she said"
             }
+            // "one in three said A and one in four said B": a cue with its own subject after "and" opens a new clause
             boolean mainClause = cue.kind() == CueKind.VERB && p.source() != null && g > s.first()
-                    && (d.token(g - 1).isPunct(',') || d.token(g - 1).isPunct(';'));
+                    && (d.token(g - 1).isPunct(',') || d.token(g - 1).isPunct(';')
+                    || linked && p.source().first() == p.groupStart() && (d.token(g).is("and") || d.token(g).is("but")));
             // "called her 'third-rate' and boycotted ...": a coordinated cue verb ends the content of the verb it shares
             // its subject with (only of that one: in "said she was elated but still feared ...", "said" goes on)
             boolean coordinated = cue.kind() == CueKind.VERB && cue.first() > s.first() && p.source() != null

@@ -32,9 +32,31 @@ final class ContentFinder {
             case DASH -> quoteBefore(d, cue.first());
             case COLON -> paragraphAfter(d, s, cue, place, cuts);
             case NOUN -> nounClause(d, s, after(d, s, cue, place.groupEnd(), cuts), place);
-            default -> place.contentBefore() ? before(d, s, cue, place, cuts, starts)
-                    : after(d, s, cue, place, place.groupEnd(), cuts, inRelativeClause(d, s, place));
+            default -> place.contentBefore() ? before(d, s, cue, place, cuts, starts) : afterOrExclaimed(d, s, cue, place, cuts);
         };
+    }
+
+    /** The content after the cue, or failing that an exclaimed quotation that ended the sentence before it. */
+    private TokenSpan afterOrExclaimed(Document d, Sentence s, Cue cue, Placement place, Cuts cuts) {
+        TokenSpan content = after(d, s, cue, place, place.groupEnd(), cuts, inRelativeClause(d, s, place));
+        return content != null ? content : exclaimedBefore(d, s, cue, place);
+    }
+
+    /**
+     * '"Perpetual motion!" Rep. Smith said of the week.': a quotation that ends in "!" or "?" ends the sentence
+     * before its attribution, which opens the next one and has nothing after it to report; the quotation is what
+     * it reports.
+     */
+    private TokenSpan exclaimedBefore(Document d, Sentence s, Cue cue, Placement place) {
+        int p = s.first() - 1;
+        if (!cue.reports() || place.groupStart() != s.first() || p < 1 || d.token(s.first()).lineStart()) {
+            return null;
+        }
+        Quote q = d.quotes.closingAt(p);
+        if (q == null || q.isEmpty() || !(d.token(p - 1).isPunct('!') || d.token(p - 1).isPunct('?'))) {
+            return null;
+        }
+        return new TokenSpan(q.open(), q.close() + 1);
     }
 
     private TokenSpan after(Document d, Sentence s, Cue cue, int from, Cuts cuts) {
@@ -470,6 +492,11 @@ final class ContentFinder {
             if (t.is("that") || t.is("whether") || t.is("if") || t.isPunct(':') || d.quotes.openingAt(k) != null) {
                 return after(d, s, cue, place.groupEnd(), cuts);
             }
+            if (isQuestion(cue) && (words.is(t, WordClass.WH) || words.is(d.token(cue.last() - 1), WordClass.PREP)
+                    && objects.startsObject(d, s, k))) {
+                // "was asked why ...", "was asked about the protests": the question
+                return after(d, s, cue, place, place.groupEnd(), cuts, false);
+            }
         }
         if (place.source() == null) {
             return null;
@@ -477,6 +504,11 @@ final class ContentFinder {
         // "The bill was criticized by Democrats": the subject is what the source spoke of
         int start = phrases.startBefore(d, cue.first(), s.first());
         return start < 0 || phrases.isSubjectPronoun(d.token(start)) ? null : new TokenSpan(start, cue.first());
+    }
+
+    /** Whether the cue puts a question: "was asked", "was questioned about". */
+    private static boolean isQuestion(Cue cue) {
+        return cue.entry() != null && cue.entry().has(CueTag.DOUBT);
     }
 
     /** 'Troops reportedly left', 'Troops are expected to leave': the subject and the rest of the clause. */
@@ -552,7 +584,9 @@ final class ContentFinder {
         if (end > k && end < s.last() && end - k <= 6) {
             Token next = d.token(end);
             boolean infinitive = next.is("to") || next.is("not") && end + 1 < s.last() && d.token(end + 1).is("to");
-            return infinitive ? k : end;
+            // "warned it would cost too much": a verb right after the phrase makes it the subject of the content
+            boolean subject = words.isAuxiliaryAt(d, end) || phrases.isFiniteVerb(next);
+            return infinitive || subject ? k : end;
         }
         return k;
     }
@@ -580,8 +614,11 @@ final class ContentFinder {
         }
         // not "declined to say whether ...": an infinitive is the content itself
         boolean infinitive = m + 1 < s.last() && d.token(m).is("to") && phrases.isVerbLike(d.token(m + 1));
-        if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !d.token(m).is("of") && !infinitive || words.isTime(d.token(k))
+        if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !infinitive || words.isTime(d.token(k))
                 || words.isAdverb(d.token(m)))) {
+            // "said of the plan that it was ...": after "of" only a clause with its own subject, not a relative
+            // clause on the noun ("accused of a massacre that left ...")
+            boolean topic = d.token(m).is("of");
             for (int n = m; n < s.last() && n - m < 14; n++) {
                 Token t = d.token(n);
                 Quote title = d.quotes.openingAt(n);
@@ -590,14 +627,31 @@ final class ContentFinder {
                     continue;
                 }
                 if (t.is("that") || t.is("whether") || (t.is("if") || words.is(t, WordClass.WH)) && n > m) {
+                    if (topic && !clauseAhead(d, n + 1, s.last())) {
+                        break;
+                    }
                     return n; // "said on Tuesday that", "asked on Fox News who leads the party"
                 }
-                if (n > m + 1 && phrases.isSubjectPronoun(t) && !t.is("it") && n + 1 < s.last() && (words.isAuxiliaryAt(d, n + 1)
+                if (n > m + 1 && !topic && phrases.isSubjectPronoun(t) && !t.is("it") && n + 1 < s.last() && (words.isAuxiliaryAt(d, n + 1)
                         || phrases.isFiniteVerb(d.token(n + 1)))) {
                     return n; // "told a gathering in Washington she will protect ..."
                 }
                 if (t.isPunct(':') && n + 1 < s.last()) {
                     return n;
+                }
+                if (t.isPunct(',') && n + 1 < s.last()) {
+                    if (d.quotes.openingAt(n + 1) != null) {
+                        return n; // "said at a news conference, 'Given the gaps ...'"
+                    }
+                    if (d.token(n + 1).capitalized() || d.token(n + 1).is("that")) {
+                        continue; // "said in Buffalo, New York, that": a place named with its state
+                    }
+                }
+                if (t.is("by") && n + 1 < s.last() && d.token(n + 1).lower().endsWith("ing")) {
+                    break; // "responded to the post by saying ...": the gerund is a cue of its own
+                }
+                if (possessiveMark(d, n)) {
+                    continue; // "in an interview on Fox News' show that"
                 }
                 if (!(t.isWord() || t.type() == TokenType.NUMBER) || words.isAuxiliary(t) && !words.isTime(t) || phrases.isFiniteVerb(t)) {
                     break; // "asked in May if": the month is no modal
@@ -608,6 +662,13 @@ final class ContentFinder {
             m++;
         }
         return m;
+    }
+
+    /** Whether token {@code k} marks a possessive: "the senator's office", "Fox News' show". */
+    private static boolean possessiveMark(Document d, int k) {
+        Token t = d.token(k);
+        return t.is("'s") || t.is("’s") || t.type() == TokenType.SINGLE_QUOTE && k > 0 && d.glued(k - 1)
+                && d.token(k - 1).lower().endsWith("s") && !t.text().equals("‘");
     }
 
     /**

@@ -820,4 +820,69 @@ class ConstructionsTest {
         assertEquals("that the tax will not rise", c.content().text());
         byCue(claims("The mayor discussed recently released figures on crime."), "discussed");
     }
+
+    @Test
+    void placeWithItsStateBeforeThat() {
+        Claim c = byCue(claims("The mayor said Friday during a visit to Albany, New York, that the bridge would open in May."), "said");
+        assertEquals("that the bridge would open in May", c.content().text());
+    }
+
+    @Test
+    void quotationAfterAnOccasionAndAComma() {
+        Claim c = byCue(claims("The mayor said at a press briefing, \"The bridge will open in May.\""), "said");
+        assertEquals("The bridge will open in May.", c.content().text());
+        Claim told = byCue(claims("The mayor told reporters in Leeds last week, \"The park stays open.\""), "told");
+        assertEquals("The park stays open.", told.content().text());
+    }
+
+    @Test
+    void adverbialWithAPossessiveBeforeThat() {
+        Claim c = byCue(claims("The mayor wrote to the council members' office that the park would stay open."), "wrote");
+        assertEquals("that the park would stay open", c.content().text());
+    }
+
+    @Test
+    void topicOfBeforeThat() {
+        Claim c = byCue(claims("The mayor said of the plan that it would cost too much."), "said");
+        assertEquals("that it would cost too much", c.content().text());
+        Claim accused = byCue(claims("The guard was accused of a theft that shocked the town."), "was accused of");
+        assertEquals("The guard was accused of a theft that shocked the town", accused.content().text());
+    }
+
+    @Test
+    void questionPutToTheSubject() {
+        Claim about = byCue(claims("The mayor was asked about the protests during the meeting."), "was asked about");
+        assertEquals("the protests", about.content().text());
+        Claim why = byCue(claims("The mayor was asked why the bridge had closed."), "was asked");
+        assertEquals("why the bridge had closed", why.content().text());
+    }
+
+    @Test
+    void exclamationBeforeItsAttribution() {
+        Claim c = byCue(claims("\"Total gridlock!\" Rep. Ann Berg, D-Ore., said of the week in the capital."), "said");
+        assertEquals("Total gridlock!", c.content().text());
+        assertEquals("Ann Berg", claimant(c));
+    }
+
+    @Test
+    void timeWithItsModifierAfterTheCue() {
+        Claim c = byCue(claims("The bridge will open in May, the mayor said late Thursday."), "said");
+        assertEquals("The bridge will open in May", c.content().text());
+        assertEquals("the mayor", claimant(c));
+    }
+
+    @Test
+    void secondSpeakerAfterAnd() {
+        List<Claim> found = claims("The mayor said the bridge would open in May and the governor warned it would cost too much.");
+        assertEquals("the bridge would open in May", byCue(found, "said").content().text());
+        Claim warned = byCue(found, "warned");
+        assertEquals("it would cost too much", warned.content().text());
+        assertEquals("the governor", claimant(warned));
+    }
+
+    @Test
+    void subjectOfTheContentIsNoAddressee() {
+        Claim c = byCue(claims("The minister warned the new tax would cost jobs."), "warned");
+        assertEquals("the new tax would cost jobs", c.content().text());
+    }
 }
