@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PolnearDevRegressionTest {
 
     /** relation_claim F1 on dev when this test was last updated */
-    static final double REACHED_CLAIM_F1 = 0.700;
+    static final double REACHED_CLAIM_F1 = 0.702;
     /** relation_attributed F1 on dev when this test was last updated */
-    static final double REACHED_ATTRIBUTED_F1 = 0.657;
+    static final double REACHED_ATTRIBUTED_F1 = 0.659;
     private static final double TOLERANCE = 0.01;
 
     @Test
