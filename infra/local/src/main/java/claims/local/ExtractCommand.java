@@ -103,9 +103,13 @@ final class ExtractCommand {
         }
         writer.flush();
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "extract: %d articles (%.1f MB), %d claims, %d unreadable, in %.1f s%n",
-                sources.size(), bytes / 1e6, claims, failed, seconds);
+        err.printf(Locale.ROOT, "extract: %s (%.1f MB), %s, %d unreadable, in %.1f s%n",
+                count(sources.size(), "article"), bytes / 1e6, count(claims, "claim"), failed, seconds);
         return failed;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static boolean isArticle(Path file) {
