@@ -160,7 +160,7 @@ final class ContentFinder {
 
     /** A lower-case word in "-ed" that is no function word: a past verb after a subject ("Emanuel released"). */
     private boolean isPastForm(Token t) {
-        return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 4 && !words.isFunctionWord(t);
+        return words.isRegularPast(t) && !words.isFunctionWord(t);
     }
 
     /**
@@ -437,7 +437,7 @@ final class ContentFinder {
         for (int k = span.first(); k < span.last(); k++) {
             Token t = d.token(k);
             if (words.isAuxiliaryAt(d, k) || phrases.isFiniteVerb(t) || t.isPunct(',') || d.quotes.openingAt(k) != null
-                    || t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 4) {
+                    || words.isRegularPast(t)) {
                 return true;
             }
         }

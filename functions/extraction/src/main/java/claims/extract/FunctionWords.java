@@ -57,11 +57,12 @@ final class FunctionWords {
 
     /** A lower-case word that reads as a past tense or participle: "released", "emerged", "took", "drawn". */
     boolean isPastForm(Token t) {
-        if (!t.isWord() || t.capitalized()) {
-            return false;
-        }
-        String w = t.lower();
-        return w.endsWith("ed") && w.length() > 4 || irregularPastForms.contains(w);
+        return isRegularPast(t) || t.isWord() && !t.capitalized() && irregularPastForms.contains(t.lower());
+    }
+
+    /** A lower-case word of five letters or more in "-ed": "released", "emerged" (not "red", "shed"). */
+    boolean isRegularPast(Token t) {
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 4;
     }
 
     /** A noun of a finding that speaks for itself: "a new poll showing", "the survey found". */

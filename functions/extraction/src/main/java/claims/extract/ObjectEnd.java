@@ -62,7 +62,7 @@ final class ObjectEnd {
         if (words.isAuxiliaryAt(d, k) || phrases.isFiniteVerb(t)) {
             return true;
         }
-        if (t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && !words.isFunctionWord(t) && t.text().length() > 4) {
+        if (words.isRegularPast(t) && !words.isFunctionWord(t)) {
             return true;
         }
         for (int m = k + 1; m < d.size() && m - k <= 4; m++) {

@@ -243,7 +243,7 @@ final class SubjectFinder {
             // running from the pronoun to the verb is the verb's own subject ("information that investigators said",
             // "the claim that the economists favor")
             boolean verbAfter = words.isAuxiliaryAt(d, r + 1) || words.isAdverb(next) || phrases.isFiniteVerb(next)
-                    || next.isWord() && !next.capitalized() && !words.isFunctionWord(next) && isVerbForm(next)
+                    || next.isWord() && !next.capitalized() && !words.isFunctionWord(next) && lacksNounSuffix(next)
                     && (t.is("who") || nearest > r + 1);
             if (!verbAfter) {
                 return null;
@@ -254,8 +254,8 @@ final class SubjectFinder {
         return null;
     }
 
-    /** A lower-case word whose ending allows a finite verb: "favor", "favors", "praised" (not "-tion", "-ment"). */
-    private static boolean isVerbForm(Token t) {
+    /** Whether a word's ending allows a finite verb: "favor", "favors", "praised" (not "-tion", "-ment"). */
+    private static boolean lacksNounSuffix(Token t) {
         String w = t.lower();
         return !(w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ness") || w.endsWith("ity") || w.endsWith("ism")
                 || w.endsWith("ist") || w.endsWith("ists") || w.endsWith("ers") || w.endsWith("er") || w.endsWith("or") && w.length() > 6);
@@ -345,9 +345,8 @@ final class SubjectFinder {
     /** Whether the word at {@code k} is a participle after a common noun: "poll released", "report published", "poll out". */
     private boolean isParticipleAfterNoun(Document d, Sentence s, int k) {
         Token t = d.token(k);
-        String w = t.lower();
         Token noun = k > s.first() ? d.token(k - 1) : null;
-        return noun != null && t.isWord() && !t.capitalized() && (w.endsWith("ed") && w.length() > 4 || t.is("out"))
+        return noun != null && (words.isRegularPast(t) || t.is("out") && !t.capitalized())
                 && phrases.isNominal(noun) && (!noun.capitalized() || k - 1 == s.first()) && !words.isTime(noun);
     }
 
