@@ -885,4 +885,35 @@ class ConstructionsTest {
         Claim c = byCue(claims("The minister warned the new tax would cost jobs."), "warned");
         assertEquals("the new tax would cost jobs", c.content().text());
     }
+
+    @Test
+    void verbsOfReferringAndRating() {
+        Claim referenced = byCue(claims("The senator referenced a new report on road safety during the debate."), "referenced");
+        assertEquals("a new report on road safety", referenced.content().text());
+        Claim deemed = byCue(claims("The mayor deemed the proposal a reasonable compromise."), "deemed");
+        assertEquals("the proposal a reasonable compromise", deemed.content().text());
+        Claim retweeted = byCue(claims("The governor retweeted the message from her chief of staff."), "retweeted");
+        assertEquals("the message from her chief of staff", retweeted.content().text());
+        Claim likened = byCue(claims("The mayor likened the new tax to a fine on commuters."), "likened");
+        assertEquals("the new tax to a fine on commuters", likened.content().text());
+        Claim credited = byCue(claims("The senator credited her staff with the success of the bill."), "credited");
+        assertEquals("her staff with the success of the bill", credited.content().text());
+        Claim prefer = byCue(claims("Most voters prefer a candidate with experience in office."), "prefer");
+        assertEquals("a candidate with experience in office", prefer.content().text());
+    }
+
+    @Test
+    void phrasalCuesOfDismissingAndOmitting() {
+        Claim brushed = byCue(claims("The minister brushed off the criticism from the opposition."), "brushed off");
+        assertEquals("the criticism from the opposition", brushed.content().text());
+        assertEquals(Stance.DENY, brushed.stance());
+        Claim distanced = byCue(claims("The mayor distanced herself from the council's plan."), "distanced herself from");
+        assertEquals("the council's plan", distanced.content().text());
+        Claim apologized = byCue(claims("The coach apologized for his remarks about the referee."), "apologized for");
+        assertEquals("his remarks about the referee", apologized.content().text());
+        Claim mention = byCue(claims("The governor made no mention of the budget deficit."), "made no mention of");
+        assertEquals("the budget deficit", mention.content().text());
+        Claim repudiated = byCue(claims("The union repudiated the agreement signed by its former leader."), "repudiated");
+        assertEquals(Stance.DENY, repudiated.stance());
+    }
 }
