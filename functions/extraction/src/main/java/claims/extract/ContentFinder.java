@@ -99,13 +99,19 @@ final class ContentFinder {
         if (q != null && !q.isEmpty()) {
             int end = q.close() + 1;
             if (q.close() < s.last() - 1 && !restIsPunctuation(d, s, q.close() + 1)) {
-                end = Math.max(end, clauseEnd(d, s, k, cue, cuts));
+                int clause = clauseEnd(d, s, k, cue, cuts);
+                if (!closesWithComma(d, q) || quoteBetween(d, q.close() + 1, clause)) {
+                    end = Math.max(end, clause);
+                }
             }
             return new TokenSpan(k, end);
         }
         int end = clauseEnd(d, s, k, cue, cuts);
         if (takesObject(cue) && objects.startsObject(d, s, k)) {
             end = objects.end(d, k, end);
+        }
+        if (cue.entry() != null && cue.entry().quoted()) {
+            end = namingQuoteEnd(d, k, end);
         }
         // "When asked which quality mattered most, only 23 percent ...": the question ends at the comma too
         if (endsAtComma || place != null && !asClause && introClause(d, s, cue, place)) {
@@ -117,6 +123,54 @@ final class ContentFinder {
             }
         }
         return end > k ? new TokenSpan(k, end) : null;
+    }
+
+    /**
+     * 'called the plan "a disgrace" and walked out': the naming of a verb like "call" ends with its quotation when the
+     * writer's words go on after it with punctuation or a conjunction.
+     */
+    private int namingQuoteEnd(Document d, int k, int end) {
+        for (int m = k + 1; m < end; m++) {
+            Quote q = d.quotes.closingAt(m);
+            if (q != null && q.open() >= k) {
+                return m + 2 < end && writersWordsAfterName(d, m + 1) ? m + 1 : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the words at {@code k}, after a naming quotation, are the writer's: a comma or parenthesis ('"a disgrace"
+     * (though ...)'), or a conjunction before a verb or a subject ('"a disgrace" and walked out', '"a fine plan," and I
+     * agree'); not a gloss ('"tontos" ("fools")') or a second name ('"a disgrace" and a "waste of money"').
+     */
+    private boolean writersWordsAfterName(Document d, int k) {
+        Token t = d.token(k);
+        Token next = d.token(k + 1);
+        if (t.isPunct(',') || t.isPunct('(') || t.isPunct(';')) {
+            return d.quotes.openingAt(k + 1) == null;
+        }
+        boolean clause = phrases.isFiniteVerb(next) || words.isRegularPast(next) || words.is(next, WordClass.PRON)
+                || words.isAuxiliaryAt(d, k + 1);
+        return words.is(t, WordClass.CONJ) && clause;
+    }
+
+    /**
+     * Whether a quotation's words end in a comma inside its closing mark: what follows is the writer's ('chanting "No
+     * wall, no peace," raising fears of ...'), unless another quotation goes on with the words ('telling "A," and,
+     * "B"'); a quotation without the comma goes on into the clause ('said "nobody" would pay for the pier').
+     */
+    private static boolean closesWithComma(Document d, Quote q) {
+        return q.closed() && q.close() - 1 > q.open() && d.token(q.close() - 1).isPunct(',');
+    }
+
+    private static boolean quoteBetween(Document d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.quotes.openingAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue takes a noun phrase as its content ("endorsed Cruz", "his support for Trump"), not a clause. */
@@ -285,6 +339,12 @@ final class ContentFinder {
             g++;
         }
         if (!inRelativeClause(d, s, place)) {
+            // a quotation that opens the sentence (not 'When someone shouted, "Lies," the mayor joked, "..."')
+            boolean opening = q != null && !q.isEmpty() && content.first() == q.open() && q.open() == s.first();
+            Quote resumed = opening ? resumedQuote(d, s, cue, place, g, cuts) : null;
+            if (resumed != null) {
+                return new TokenSpan(content.first(), resumed.close() + 1);
+            }
             g = skipPhraseBeforeQuote(d, s, g);
         }
         if (g + 1 < s.last() && (d.token(g).isPunct(',') || d.token(g).type() == TokenType.DASH || d.token(g).isPunct(':'))
@@ -365,6 +425,33 @@ final class ContentFinder {
         }
         return k;
     }
+
+    /**
+     * The quotation that resumes a speaker's words after the writer's, when a whole quotation came before the
+     * attribution: '"A," he told reporters on Sunday after the vote, "and B"', '"A," she said of the voters who
+     * came, "B"', '"A," he said "B"'. It follows the speech verb directly, or the writer's words and a comma, short of
+     * a later attribution; null if none, if only a comma stands between (the caller's case), if the writer's words are
+     * a clause of their own ('"A," she said, but despite the tone, "B"'), or if the quotation may be a title ('"A,"
+     * said Ann Lee, author of "The Long Harbour"').
+     */
+    private Quote resumedQuote(Document d, Sentence s, Cue cue, Placement place, int k, Cuts cuts) {
+        int limit = cuts.after(k - 1, Math.min(s.last(), k + MAX_TOKENS_BEFORE_RESUMED_QUOTE));
+        int first = k < limit && d.token(k).isPunct(',') ? k + 1 : k;
+        if (first < limit && words.is(d.token(first), WordClass.CONJ)) {
+            return null;
+        }
+        for (int m = k; m < limit; m++) {
+            if (d.token(m).type() == TokenType.QUOTE) {
+                Quote next = d.quotes.openingAt(m);
+                boolean led = m == k && cue.last() == place.groupEnd() || m - 1 > k && d.token(m - 1).isPunct(',');
+                return next != null && led && next.close() - next.open() > MIN_QUOTED_WORDS ? next : null;
+            }
+        }
+        return null;
+    }
+
+    /** The most tokens of the writer's between an attribution and the quotation that resumes the speaker's words. */
+    private static final int MAX_TOKENS_BEFORE_RESUMED_QUOTE = 20;
 
     /** The longest phrase of the writer's skipped between an attribution and a quotation, in tokens. */
     private static final int MAX_PHRASE_BEFORE_QUOTE = 10;

@@ -79,6 +79,45 @@ class ConstructionsTest {
     }
 
     @Test
+    void quoteResumedAfterTheWritersWords() {
+        Claim c = byCue(claims("\"The harbour is too small,\" the mayor told reporters at the pier on Friday, \"and the ships"
+                + " keep getting bigger.\""), "told");
+        assertTrue(c.content().text().contains("keep getting bigger"), c.content().text());
+        Claim direct = byCue(claims("\"The harbour is too small,\" the mayor said \"and the ships keep getting bigger every year.\""),
+                "said");
+        assertTrue(direct.content().text().contains("every year"), direct.content().text());
+        Claim title = byCue(claims("\"Ports decide wars,\" said Ann Lee, the author of \"The Long Harbour Of The North.\""), "said");
+        assertEquals("Ports decide wars", title.content().text());
+    }
+
+    @Test
+    void contentBeforeAttributionContinuedByQuote() {
+        Claim c = byCue(claims("The harbour is too small, the mayor said. \"The ships keep getting bigger.\""), "said");
+        assertTrue(c.content().text().startsWith("The harbour"), c.content().text());
+        assertTrue(c.content().text().contains("getting bigger"), c.content().text());
+        Claim led = byCue(claims("\"The harbour is too small,\" the mayor said. Worse, \"the ships keep getting bigger.\""),
+                "said");
+        assertTrue(led.content().text().contains("getting bigger"), led.content().text());
+    }
+
+    @Test
+    void quotationEndingInCommaEndsTheContent() {
+        Claim c = byCue(claims("The crowd was chanting \"No wall, no peace,\" raising fears of a clash with the police."),
+                "was chanting");
+        assertEquals("No wall, no peace", c.content().text());
+        Claim goesOn = byCue(claims("The mayor said \"nobody\" would pay for the new pier."), "said");
+        assertEquals("\"nobody\" would pay for the new pier", goesOn.content().text());
+    }
+
+    @Test
+    void namingQuotationEndsBeforeTheWritersWords() {
+        Claim c = byCue(claims("The mayor called the pier \"a disgrace\" and walked out of the meeting."), "called");
+        assertEquals("the pier \"a disgrace\"", c.content().text());
+        Claim two = byCue(claims("The mayor called the pier \"a disgrace\" and a \"waste of money.\""), "called");
+        assertTrue(two.content().text().contains("waste of money"), two.content().text());
+    }
+
+    @Test
     void curlyAndTypewriterQuotes() {
         assertEquals("The plan failed because of the rain", byCue(claims("“The plan failed because of the rain,” she said."), "said")
                 .content().text());
