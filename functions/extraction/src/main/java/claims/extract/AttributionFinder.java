@@ -142,9 +142,7 @@ final class AttributionFinder {
             TokenSpan content = contents.content(d, s, found.get(k), placements.get(k),
                     withCoordinated(found, placements, coordinations, k, endAt), startAt);
             CueEntry entry = found.get(k).entry();
-            if (content != null && entry != null && entry.quoted() && !hasQuote(d, content)
-                    && !(words.is(d.token(content.first()), WordClass.OBJ) || words.is(d.token(content.first()), WordClass.REFL))
-                    && !namedThenDescribed(d, content) && !pointedThenDescribed(d, content)) {
+            if (content != null && entry != null && entry.quoted() && !namesSomething(d, s, content, placements.get(k))) {
                 // "called the plan 'a disgrace'", "call him competent", "calling Trump a fascist"; not "Obama called Abedini"
                 content = null;
             }
@@ -348,6 +346,84 @@ final class AttributionFinder {
                 && (words.is(d.token(k), WordClass.DET) || words.is(d.token(k), WordClass.POSS)) && !d.token(k).capitalized();
     }
 
+    /**
+     * Whether the content of a verb that attributes only what it names ("call") says what something is called: a
+     * quotation, an object with what it is called, "what officials called a hate crime", "called to ban the practice".
+     */
+    private boolean namesSomething(Document d, Sentence s, TokenSpan content, Placement p) {
+        Token first = d.token(content.first());
+        return hasQuote(d, content) || words.is(first, WordClass.OBJ) || words.is(first, WordClass.REFL)
+                || namedThenDescribed(d, content) || pointedThenDescribed(d, content) || objectThenDescribed(d, content)
+                || objectThenAdjective(d, content) || relativeNaming(d, s, p) || callToAct(d, content);
+    }
+
+    /** "called to ban the practice": an infinitive of what is called for; not "called to mind" or "challenges to putting". */
+    private boolean callToAct(Document d, TokenSpan content) {
+        if (!d.token(content.first()).is("to") || content.last() - content.first() < 3) {
+            return false;
+        }
+        Token verb = d.token(content.first() + 1);
+        return verb.isWord() && !verb.capitalized() && !words.isFunctionWord(verb) && !verb.is("mind")
+                && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s") && verb.lower().indexOf('-') < 0;
+    }
+
+    /** "what he calls corruption", "a bill that critics called anti-gay": the thing named is the relative's antecedent. */
+    private static boolean relativeNaming(Document d, Sentence s, Placement p) {
+        if (p.source() == null || p.source().first() <= s.first()) {
+            return false;
+        }
+        Token before = d.token(p.source().first() - 1);
+        return before.is("what") || before.is("that") || before.is("which");
+    }
+
+    /**
+     * "called the actions lawful", "calls Clinton unqualified": a short object, then an adjective that ends the content
+     * or a clause of it.
+     */
+    private boolean objectThenAdjective(Document d, TokenSpan content) {
+        Token first = d.token(content.first());
+        if (words.isFunctionWord(first) && !words.is(first, WordClass.DET) && !words.is(first, WordClass.POSS)) {
+            return false; // "called off or went unnoticed"
+        }
+        int k = content.first() + 1;
+        while (k < content.last() && k - content.first() <= MAX_NAME && d.token(k).isWord()) {
+            Token t = d.token(k);
+            if (words.isFunctionWord(t) && !t.is("'s")) {
+                return false;
+            }
+            boolean last = k + 1 == content.last() || d.token(k + 1).type() == TokenType.PUNCT;
+            if (last && !t.capitalized() && isAdjectiveForm(t.lower())) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /** Endings of adjectives that are no nouns: "lawful", "unusual", "unqualified", "dangerous", "unpatriotic". */
+    private static boolean isAdjectiveForm(String w) {
+        return w.length() > 4 && (w.endsWith("ful") || w.endsWith("ous") || w.endsWith("ive") || w.endsWith("ual")
+                || w.endsWith("ic") || w.endsWith("able") || w.endsWith("ible") || w.endsWith("less")
+                || w.startsWith("un") && w.endsWith("ed"));
+    }
+
+    /**
+     * "called the incident a reason to reinvest", "called his vote an irresponsible one": a short object with a
+     * determiner or possessive, then "a" noun phrase that says what it is called; not "called a donor to ask".
+     */
+    private boolean objectThenDescribed(Document d, TokenSpan content) {
+        int k = content.first();
+        Token first = d.token(k);
+        if (!(words.is(first, WordClass.DET) || words.is(first, WordClass.POSS)) || first.is("a") || first.is("an")) {
+            return false;
+        }
+        k++;
+        while (k < content.last() && k - content.first() <= MAX_NAME && d.token(k).isWord() && !words.isFunctionWord(d.token(k))) {
+            k++;
+        }
+        return k > content.first() + 1 && k + 1 < content.last() && (d.token(k).is("a") || d.token(k).is("an"));
+    }
+
     /** "call it the nerd prom", "calls this a false narrative": "it" or a demonstrative, then what it is called. */
     private static boolean pointedThenDescribed(Document d, TokenSpan content) {
         Token first = d.token(content.first());
@@ -361,9 +437,14 @@ final class AttributionFinder {
     /** The most words of a name read as the object of "call". */
     private static final int MAX_NAME = 4;
 
-    private static boolean opensSpeech(Document d, TokenSpan content) {
+    /**
+     * Whether a content opens as speech: "that", a quotation, a colon, or a personal pronoun that starts a clause
+     * ("adding he intended to", "added they would"), which no object of the verb's other senses begins with.
+     */
+    private boolean opensSpeech(Document d, TokenSpan content) {
         Token t = d.token(content.first());
-        return t.is("that") || t.type() == TokenType.QUOTE || t.isPunct(':') || d.quotes.around(content.first()) != null;
+        return t.is("that") || t.type() == TokenType.QUOTE || t.isPunct(':') || d.quotes.around(content.first()) != null
+                || words.is(t, WordClass.PRON) && !t.is("it") && !t.is("there") && content.last() - content.first() > 2;
     }
 
     /** Whether a span holds a quotation mark, or a pair of single ones ("calls Trump's remarks 'troubling'"). */

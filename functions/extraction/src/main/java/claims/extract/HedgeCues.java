@@ -52,15 +52,32 @@ final class HedgeCues {
         }
         // "seemed to reap", "seems like a comparable moment", "seemed unperturbed", "seemed a gamble"; not "appeared on CNN"
         if (a < s.first() || !(phrases.isNominal(d.token(a)) || phrases.isSubjectPronoun(d.token(a))
-                || SUBJECT_ENDS.contains(d.token(a).lower()))) {
+                || SUBJECT_ENDS.contains(d.token(a).lower()) || endsSubject(d.token(a)))) {
             return null;
         }
-        boolean complement = next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2)) || next.is("that")
+        boolean complement = d.token(a).is("it") && opensClause(next)
+                || next.is("to") && i + 2 < s.last() && phrases.isVerbLike(d.token(i + 2)) || next.is("that")
                 || next.is("like") || next.is("as") && i + 2 < s.last() && d.token(i + 2).is("if") || next.is("a") || next.is("an")
                 || next.isWord() && !next.capitalized() && !words.isFunctionWord(next) && !(t.lower().startsWith("appear")
                         && (words.isAdverb(next) || next.is("alongside") || next.is("together") || next.is("onstage")))
                 || words.isAdverb(next);
         return complement ? new Cue(CueKind.HEDGE_RAISING, new TokenSpan(a + 1, i + 1), i, null) : null;
+    }
+
+    /**
+     * A word that closes a subject before a "seem" verb though it is no noun: a comma after an aside ("Clinton, casting
+     * herself as a champion, appeared to"), a conjunction of two predicates ("held a lead and appeared poised"), an
+     * object pronoun ("none of them seemed"), a floating quantifier ("The two both seemed") or "there seems to be".
+     */
+    private boolean endsSubject(Token t) {
+        return t.isPunct(',') || words.is(t, WordClass.CONJ) || words.is(t, WordClass.OBJ) || t.is("both") || t.is("all")
+                || t.is("there");
+    }
+
+    /** "it seems the Democrats have", "it appears Trump's campaign will": a clause after "it seems". */
+    private boolean opensClause(Token t) {
+        return words.is(t, WordClass.DET) || words.is(t, WordClass.POSS) || phrases.isSubjectPronoun(t)
+                || t.capitalized() && t.isWord();
     }
 
     /** The relative pronouns a "seem" verb may follow in place of a noun: "who seemed", "what appears to be". */

@@ -22,7 +22,8 @@ final class VerbCues {
     /** Words a base-form verb takes as its subject although they do not end in -s: "they say", "people think". */
     private static final Set<String> PLURAL_SUBJECTS = Set.of("people", "police", "staff", "public", "majority", "minority",
             "children", "men", "women", "folks", "media", "press", "clergy", "personnel", "electorate", "many", "most",
-            "some", "few", "others", "both", "all", "who", "that", "which", "percent", "cent");
+            "some", "few", "others", "both", "all", "who", "that", "which", "percent", "cent", "half", "third", "thirds",
+            "quarter", "quarters");
 
     /** the most words scanned back from a verb for its auxiliaries and adverbs ("has also repeatedly said") */
     static final int VERB_GROUP = 6;
@@ -128,6 +129,12 @@ final class VerbCues {
             if (isDeterminerLike(d, a, false)) {
                 return null;
             }
+            int n = timeStart(d, s, a) - 1;
+            if (n < a && n >= s.first() && phrases.isNominal(d.token(n)) && !words.isTime(d.token(n))) {
+                // "issued a statement Tuesday saying", "sent a letter this week urging": the time is the light verb's
+                int light = lightVerbBefore(d, s, n, n + 1);
+                return new Cue(CueKind.VERB, new TokenSpan(light <= n ? light : head, end), head, form.entry());
+            }
             if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev)) {
                 // "a report suggesting that ...", "officials saying ..."
                 return new Cue(CueKind.VERB, new TokenSpan(lightVerbBefore(d, s, a, head), end), head, form.entry());
@@ -171,7 +178,8 @@ final class VerbCues {
         if (next != null && (words.isAuxiliary(next) && !next.is("'s") && !gapBefore(d, s, end, prev, form)
                 || words.is(next, WordClass.CONJ)
                 || next.is("who") || next.is("which") || next.is("whose")
-                || words.is(next, WordClass.PREP) && !(form.entry().report() && complementAhead(d, s, end)) && !infinitiveAt(d, s, end))) {
+                || words.is(next, WordClass.PREP) && !(form.entry().report() && complementAhead(d, s, end)) && !infinitiveAt(d, s, end)
+                && !speakerBefore(d, s, a, form))) {
             return null;
         }
         if (prev != null && prev.is("to") && !seenAux) {
@@ -202,7 +210,8 @@ final class VerbCues {
             // or a complement after it ("friends of Mr. Clinton's who have seen him recently say that ...")
             return null;
         }
-        if (form.entry().has(CueTag.NOUN) && !readsAsVerb(d, s, a, end, form, base)) {
+        if (form.entry().has(CueTag.NOUN) && (prev.isPunct('%') || !readsAsVerb(d, s, a, end, form, base))) {
+            // "his 32% support gives him": after a share, a word that is also a noun is the noun
             return null;
         }
         // after a subject (a quantifier too: "some say", "another says"), a parenthesis, an apposition between dashes
@@ -210,11 +219,26 @@ final class VerbCues {
         if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev)
                 || prev.isPunct(')') || prev.isPunct(',') || prev.type() == TokenType.QUOTE || words.is(prev, WordClass.CONJ)
                 || prev.type() == TokenType.SINGLE_QUOTE || prev.type() == TokenType.DASH || words.isTime(prev)
-                || QUANTIFIERS.contains(prev.lower())) {
+                || QUANTIFIERS.contains(prev.lower()) || endsPollSubject(prev)) {
             return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
         }
         return null;
     }
+
+    /** The first token of a time phrase ending at {@code a} ("Tuesday", "on Monday", "this week"), or {@code a + 1}. */
+    private int timeStart(Document d, Sentence s, int a) {
+        if (!words.isTime(d.token(a))) {
+            return a + 1;
+        }
+        int k = a;
+        while (k - 1 >= s.first() && a - k < 2 && TIME_OPENERS.contains(d.token(k - 1).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Words that open a time phrase before its noun: "on Monday", "this week", "late Tuesday". */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "this", "last", "late", "early", "next");
 
     /**
      * "issued a statement saying", "has released a letter saying": the light verb and its object, at {@code a}, belong
@@ -277,8 +301,12 @@ final class VerbCues {
         Token next = end < s.last() ? d.token(end) : null;
         boolean strongSubject = phrases.isSubjectPronoun(prev) || prev.capitalized() || base && pluralSubject(prev);
         if (next == null || prev.capitalized() && a > s.first() && words.is(d.token(a - 1), WordClass.DET)
-                && !thatClauseAt(d, s, end)) {
-            return false; // "the MSNBC show": a name modifying the noun; but "The Journal notes that Coulter ..."
+                && !thatClauseAt(d, s, end) && !(base && pluralName(prev))) {
+            // "the MSNBC show": a name modifying the noun; but "The Journal notes that Coulter ...", "other Republicans want"
+            return false;
+        }
+        if (personalSubject(prev, base)) {
+            return true; // "she wants voters to know", "they support him": a personal pronoun takes a verb, never a noun
         }
         if (!base) {
             if (prev.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(prev.lower())) {
@@ -287,12 +315,13 @@ final class VerbCues {
             // an -s form is most often a plural noun ("swing states, but", "the Paris attacks compel"): as a verb it
             // takes a clear complement
             return (startsComplement(next) && !next.isPunct(',') || next.type() == TokenType.NUMBER || words.is(next, WordClass.OBJ)
-                    || infinitiveAt(d, s, end))
+                    || words.is(next, WordClass.REFL) || infinitiveAt(d, s, end) || isGerund(next))
                     && (phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev) || prev.capitalized()
-                    || prev.isPunct(',') || prev.isPunct(')')
+                    || prev.isPunct(',') || prev.isPunct(')') || secondPredicate(d, s, a, end)
                     || phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing"));
         }
         if (!(startsComplement(next) || next.type() == TokenType.NUMBER || phrases.isNominal(next) && strongSubject
+                || (words.is(next, WordClass.OBJ) || words.is(next, WordClass.REFL) || isGerund(next)) && strongSubject
                 || infinitiveAt(d, s, end))) {
             return false;
         }
@@ -301,6 +330,51 @@ final class VerbCues {
             return true;
         }
         return base ? pluralSubject(prev) : phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing");
+    }
+
+    /**
+     * "chides Turkey and praises Trump", "has given to many candidates, but plans to narrow": an -s form after "and" or
+     * "but" with an object or a clause of its own is a second verb of the subject; not a noun in a list ("insults and
+     * attacks", "cities and states that have").
+     */
+    private boolean secondPredicate(Document d, Sentence s, int a, int end) {
+        Token prev = d.token(a);
+        if (!(prev.is("and") || prev.is("but")) || a == s.first()) {
+            return false;
+        }
+        Token next = d.token(end);
+        return next.is("that") ? thatClauseAt(d, s, end) : infinitiveAt(d, s, end) || words.is(next, WordClass.OBJ)
+                || words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || next.capitalized() && next.isWord()
+                || next.type() == TokenType.QUOTE;
+    }
+
+    /**
+     * '"...," Ribble says in the call', '"...," he says during a car ride': the -s form of a verb that is no noun, after a
+     * personal pronoun or a name, is the verb though a preposition follows.
+     */
+    private boolean speakerBefore(Document d, Sentence s, int a, CueLexicon.Form form) {
+        if (a < s.first() || form.entry().has(CueTag.NOUN) || !form.inflections().contains(Inflection.THIRD)) {
+            return false;
+        }
+        Token prev = d.token(a);
+        return personalSubject(prev, false)
+                || prev.capitalized() && prev.isWord() && !(a > s.first() && words.is(d.token(a - 1), WordClass.DET));
+    }
+
+    /** A capitalised plural after a determiner, the subject of a base form: "the Democrats want", "other Republicans support". */
+    private static boolean pluralName(Token t) {
+        String w = t.lower();
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("us") && w.length() > 3;
+    }
+
+    /** A personal pronoun that agrees with the form: "she wants", "it shows"; "they plan", "we want". */
+    private static boolean personalSubject(Token t, boolean base) {
+        return base ? t.is("i") || t.is("we") || t.is("they") : t.is("he") || t.is("she") || t.is("it");
+    }
+
+    /** A lower-case -ing form that can be a verb's object: "supports raising the minimum wage", "calls himself". */
+    private boolean isGerund(Token t) {
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("ing") && t.lower().length() > 5 && phrases.isVerbLike(t);
     }
 
     /** "that" opening a clause, not a relative pronoun before its verb ("the Super Tuesday states that will vote"). */
@@ -378,10 +452,29 @@ final class VerbCues {
         return !form.entry().has(CueTag.NOUN) && prev.isWord() && (pluralSubject(prev) || prev.capitalized());
     }
 
-    /** "Six in 10 say", "4 in 10 said": a number ending a share of people is the subject, not a modifier. */
-    private static boolean isShare(Document d, Sentence s, int a) {
-        return a - 2 >= s.first() && d.token(a - 1).is("in")
-                && (d.token(a - 2).type() == TokenType.NUMBER || QuantityFinder.isNumberWord(d.token(a - 2).lower()));
+    /**
+     * "Six in 10 say", "nine out of 10 say", "voters under 30 said": a number ending a share of people or an age group
+     * is the subject, not a modifier.
+     */
+    private boolean isShare(Document d, Sentence s, int a) {
+        if (a - 2 < s.first()) {
+            return false;
+        }
+        Token p = d.token(a - 1);
+        if (p.is("over") || p.is("under")) {
+            return phrases.isNominal(d.token(a - 2)) && !d.token(a - 2).capitalized();
+        }
+        int n = p.is("of") && d.token(a - 2).is("out") ? a - 3 : a - 2;
+        return (p.is("in") || n < a - 2) && n >= s.first()
+                && (d.token(n).type() == TokenType.NUMBER || QuantityFinder.isNumberWord(d.token(n).lower()));
+    }
+
+    /** Participles that close a subject of people asked in a poll: "those surveyed say", "voters polled support". */
+    private static final Set<String> POLLED = Set.of("surveyed", "polled", "questioned", "interviewed", "sampled");
+
+    /** "42% say", "those surveyed say": the end of a poll's share of people, a subject though no noun. */
+    private static boolean endsPollSubject(Token prev) {
+        return prev.isPunct('%') || POLLED.contains(prev.lower());
     }
 
     /** A verb tagged "as" ("see", "view") attributes only in "see X as Y". */
@@ -432,7 +525,7 @@ final class VerbCues {
             return true;
         }
         if (words.is(prev, WordClass.CONJ) || prev.isPunct(')') || prev.isPunct(',') || prev.type() == TokenType.NUMBER
-                || QuantityFinder.isNumberWord(prev.lower())) {
+                || QuantityFinder.isNumberWord(prev.lower()) || endsPollSubject(prev)) {
             return true;
         }
         String w = prev.lower();
@@ -471,7 +564,9 @@ final class VerbCues {
         if (goOn) {
             g--; // "went on to explain"
         }
-        if (g >= s.first() && (goOn || governors.contains(d.token(g).lower()) || isGoverningWord(d.token(g)))) {
+        if (g >= s.first() && (goOn || governors.contains(d.token(g).lower()) || lexicon.isSeeming(d.token(g).lower())
+                || isGoverningWord(d.token(g)))) {
+            // "the emails seem to show": a verb of seeming, which HedgeCues leaves to the cue verb after it, governs it
             start = g;
             int a = g - 1;
             while (a >= s.first() && g - a <= VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a))
@@ -482,7 +577,21 @@ final class VerbCues {
         } else if (g >= s.first() && isCommonNoun(d.token(g))) {
             return null; // "the opportunity to explain", "an effort to defend": what the noun is for, not a claim
         }
-        return new Cue(CueKind.VERB, new TokenSpan(start, end), head, form.entry());
+        boolean seeming = start < to && lexicon.isSeeming(d.token(to - 1).lower());
+        return new Cue(CueKind.VERB, new TokenSpan(start, end), head, seeming ? withoutSpeech(form.entry()) : form.entry());
+    }
+
+    /**
+     * "Carson seems to recognize his problem": under a verb of seeming, a verb that otherwise attributes only speech
+     * ("recognize", "continue") reports what the writer sees in its subject, with any complement.
+     */
+    private static CueEntry withoutSpeech(CueEntry entry) {
+        if (!entry.has(CueTag.SPEECH)) {
+            return entry;
+        }
+        EnumSet<CueTag> tags = EnumSet.copyOf(entry.tags());
+        tags.remove(CueTag.SPEECH);
+        return new CueEntry(entry.lemma(), entry.rest(), tags);
     }
 
     /** Words of degree before a governing adjective, in its cue: "were slightly more likely to say". */

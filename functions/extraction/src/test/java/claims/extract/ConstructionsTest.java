@@ -955,4 +955,77 @@ class ConstructionsTest {
         Claim repudiated = byCue(claims("The union repudiated the agreement signed by its former leader."), "repudiated");
         assertEquals(Stance.DENY, repudiated.stance());
     }
+
+    @Test
+    void seemingAfterAnAsideOrWithAClause() {
+        Claim aside = byCue(claims("The mayor, speaking to reporters on Tuesday, seemed to accept the new budget."), "seemed");
+        assertEquals("to accept the new budget", aside.content().text());
+        Claim clause = byCue(claims("It seems the council has too many members."), "seems");
+        assertEquals("the council has too many members", clause.content().text());
+        assertEquals("a pattern of favors", byCue(claims("The emails seem to show a pattern of favors."), "seem to show").content().text());
+        assertEquals("the problem", byCue(claims("The mayor seems to recognize the problem."), "seems to recognize").content().text());
+    }
+
+    @Test
+    void sharesOfAPollAsSubjects() {
+        assertEquals("they are conservative", byCue(claims("On taxes, 42% say they are conservative."), "say").content().text());
+        assertEquals("they will vote", byCue(claims("Nearly nine out of 10 say they will vote."), "say").content().text());
+        assertTrue(claims("His 32% support gives him a lead.").isEmpty());
+    }
+
+    @Test
+    void calledWithAnObjectAndWhatItIsCalled() {
+        Claim c = byCue(claims("The senator called the vote a betrayal of the workers."), "called");
+        assertEquals("The senator", claimant(c));
+        assertEquals("the vote a betrayal of the workers", c.content().text());
+    }
+
+    @Test
+    void nounVerbHomographsWithAPronounOrGerund() {
+        assertEquals("himself a moderate", byCue(claims("The governor calls himself a moderate."), "calls").content().text());
+        assertEquals("raising the minimum wage", byCue(claims("The mayor supports raising the minimum wage."), "supports").content().text());
+        assertEquals("voters to know the truth", byCue(claims("She wants voters to know the truth."), "wants").content().text());
+        assertEquals("Other Democrats", claimant(byCue(claims("Other Democrats want the mayor to resign."), "want")));
+    }
+
+    @Test
+    void secondVerbOfTheSubjectAfterAnd() {
+        List<Claim> found = claims("The mayor chides the council and praises the governor.");
+        assertEquals("the council", byCue(found, "chides").content().text());
+        assertEquals("the governor", byCue(found, "praises").content().text());
+    }
+
+    @Test
+    void presentTenseSpeakerBeforeAPreposition() {
+        Claim c = byCue(claims("\"We will win the state,\" Ribble says in the call."), "says");
+        assertEquals("We will win the state", c.content().text());
+        assertEquals("Ribble", claimant(c));
+    }
+
+    @Test
+    void lightVerbAndATimeBeforeTheParticiple() {
+        Claim c = byCue(claims("The campaign issued a statement Tuesday saying it would appeal."), "issued a statement Tuesday saying");
+        assertEquals("it would appeal", c.content().text());
+        assertEquals("The campaign", claimant(c));
+    }
+
+    @Test
+    void calledWithAnAdjectiveARelativeOrAnInfinitive() {
+        assertEquals("the decision unlawful", byCue(claims("The mayor called the decision unlawful."), "called").content().text());
+        assertEquals("the mayor", claimant(byCue(claims("Critics oppose what the mayor calls a modest tax."), "calls")));
+        assertEquals("to ban fireworks in the city",
+                byCue(claims("The governor called to ban fireworks in the city."), "called").content().text());
+        assertTrue(claims("Obama called Abedini on Tuesday.").isEmpty());
+    }
+
+    @Test
+    void verbsWithAnObjectSenseNeedSpeech() {
+        assertTrue(claims("Bill Clinton could add another job title to his resume.").isEmpty());
+        assertTrue(claims("Deficits would add up to $1.5 trillion.").isEmpty());
+        assertTrue(claims("The senator answered a question about the budget.").isEmpty());
+        assertTrue(claims("The lawsuit alleges defamation by the mayor.").isEmpty());
+        assertEquals("that the plan was sound", byCue(claims("The mayor responded that the plan was sound."), "responded").content().text());
+        Claim adding = byCue(claims("The mayor praised the plan, adding he intended to vote for it."), "adding");
+        assertEquals("he intended to vote for it", adding.content().text());
+    }
 }
