@@ -106,21 +106,16 @@ final class ContentFinder {
             }
             return new TokenSpan(k, end);
         }
-        int end = clauseEnd(d, s, k, cue, cuts);
+        int end = citedAsSaying(d, s, cue, clauseEnd(d, s, k, cue, cuts), cuts);
         if (takesObject(cue) && objects.startsObject(d, s, k)) {
-            end = objects.end(d, k, end);
+            end = trimLeadIn(d, k, objects.end(d, k, end));
         }
         if (cue.entry() != null && cue.entry().quoted()) {
             end = namingQuoteEnd(d, k, end);
         }
         // "When asked which quality mattered most, only 23 percent ...": the question ends at the comma too
         if (endsAtComma || place != null && !asClause && introClause(d, s, cue, place)) {
-            for (int m = k; m < end; m++) {
-                if (d.token(m).isPunct(',') || d.token(m).type() == TokenType.DASH) {
-                    end = m;
-                    break;
-                }
-            }
+            end = firstCommaEnd(d, k, end);
         }
         return end > k ? new TokenSpan(k, end) : null;
     }
@@ -134,6 +129,27 @@ final class ContentFinder {
             Quote q = d.quotes.closingAt(m);
             if (q != null && q.open() >= k) {
                 return m + 2 < end && writersWordsAfterName(d, m + 1) ? m + 1 : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The end of a content at its first comma or dash in {@code [k, end)}: a comma that closes a quotation of the
+     * content's keeps the quotation ('When Maddow noted that Sanders calls it "Medicare for all," Clinton ...'), one
+     * inside it does not count ('calls it "a fraud, a disgrace"').
+     */
+    private static int firstCommaEnd(Document d, int k, int end) {
+        for (int m = k; m < end; m++) {
+            if (!(d.token(m).isPunct(',') || d.token(m).type() == TokenType.DASH)) {
+                continue;
+            }
+            Quote around = d.quotes.around(m);
+            if (around == null || around.open() < k || !around.closed() || around.close() >= end) {
+                return m;
+            }
+            if (around.close() == m + 1) {
+                return m + 2;
             }
         }
         return end;
@@ -171,6 +187,25 @@ final class ContentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "The paper quoted one of his advisers as saying the candidate was tired": a citing cue's content goes on over what
+     * its object is reported as saying (unquoted); {@code end} otherwise.
+     */
+    private int citedAsSaying(Document d, Sentence s, Cue cue, int end, Cuts cuts) {
+        if (cue.entry() == null || !cue.entry().has(CueTag.CITE)) {
+            return end;
+        }
+        int m = end;
+        while (m < s.last() && d.token(m).isPunct(',')) {
+            m++;
+        }
+        if (m + 2 >= s.last() || !d.token(m).is("as") || !d.token(m + 1).is("saying") || d.quotes.openingAt(m + 2) != null) {
+            return end; // 'quoted the president as saying "..."': the quotation is a claim of its own
+        }
+        int more = clauseEnd(d, s, m + 2, cue, cuts);
+        return more > m + 2 ? more : end;
     }
 
     /** Whether the cue takes a noun phrase as its content ("endorsed Cruz", "his support for Trump"), not a clause. */
@@ -230,14 +265,43 @@ final class ContentFinder {
         for (int k = start - 1; k >= s.first() && start - k <= 2; k--) {
             Token t = d.token(k);
             if (words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than") || t.is("when")) {
-                return k == s.first() || d.token(k - 1).isPunct(',') || opensSentence(d, s, k - 1);
+                // "His popularity, even after he criticized Bush, shows ...": an adverb may come between comma and subordinator
+                return k == s.first() || d.token(k - 1).isPunct(',') || opensSentence(d, s, k - 1)
+                        || k - 2 >= s.first() && words.isAdverb(d.token(k - 1)) && d.token(k - 2).isPunct(',');
             }
             if (k == s.first() && words.is(t, WordClass.PREP)) {
                 return true; // "Despite pre-event disclaimers urging peaceable conduct, Mr. Trump's tone ..."
             }
         }
-        return false;
+        return opensWithSubordinateClause(d, s, start);
     }
+
+    /**
+     * Whether the sentence opens with a subordinate clause that runs unbroken to {@code start}: "While Democrats are
+     * united in supporting the plan, Republicans are divided", "Although critics have blasted the deal, it ..."; not
+     * "As" ("as he said, ..." is handled apart, and "As the senator argued that ..." often runs on).
+     */
+    private boolean opensWithSubordinateClause(Document d, Sentence s, int start) {
+        int k = s.first();
+        if (k + 1 < start && words.is(d.token(k), WordClass.CONJ)) {
+            k++; // "But while ..."
+        }
+        Token t = d.token(k);
+        if (!(words.is(t, WordClass.SUB) || t.is("when")) || t.is("that") || t.is("as") || t.is("so") || t.is("than")
+                || t.is("whether") || start - k > MAX_INTRO_CLAUSE) {
+            return false;
+        }
+        for (int m = k + 1; m < start; m++) {
+            Token x = d.token(m);
+            if (x.isPunct(',') || x.type() == TokenType.DASH || x.type() == TokenType.QUOTE || x.isPunct(':')) {
+                return false;
+            }
+        }
+        return k + 1 < start;
+    }
+
+    /** The longest opening subordinate clause, up to its cue, in tokens. */
+    private static final int MAX_INTRO_CLAUSE = 25;
 
     /** Whether a connective opens the sentence at {@code k}: "But when ...", "Still, even though ...". */
     private boolean opensSentence(Document d, Sentence s, int k) {
@@ -392,7 +456,8 @@ final class ContentFinder {
 
     /**
      * Whether the unquoted words after an attribution are a noun phrase only, the source's apposition: "..., according
-     * to a lawsuit filed by Yulia Tymoshenko, a former prime minister", "..., said Ms. Romero, the director of ...".
+     * to a lawsuit filed by Yulia Tymoshenko, a former prime minister", "..., said Ms. Romero, the director of ...",
+     * "..., according to a report from WKOW, the ABC affiliate in Madison" (a phrase after the noun, but no verb).
      */
     private boolean apposition(Document d, int k, int end) {
         Token t = d.token(k);
@@ -400,7 +465,7 @@ final class ContentFinder {
             return false;
         }
         int noun = phrases.endAfter(d, k, end, false);
-        return noun > k && (noun == end || d.token(noun).isPunct(','));
+        return noun > k && (noun == end || d.token(noun).isPunct(',') || !hasVerb(d, new TokenSpan(noun, end)));
     }
 
     /**
@@ -773,10 +838,40 @@ final class ContentFinder {
     }
 
     /**
+     * Whether the comma at {@code m} opens the writer's summary of the content, a noun phrase that runs to its end:
+     * "said she should face no charges, a recommendation the attorney general adopted", "..., a move that survived
+     * court challenges"; not a person's apposition after a name ("Barack Obama, a Democrat"), nor a clause ("..., a
+     * one-eyed man is king"), nor after "according to", whose data's gloss is the data's own ("fell to 55 percent, a
+     * drop outside the margin of error").
+     */
+    private boolean writersSummary(Document d, int m, int end) {
+        Token n1 = d.token(m + 1);
+        if (!(n1.is("a") || n1.is("an")) || d.token(m - 1).capitalized() || d.quotes.around(m + 1) != null) {
+            return false;
+        }
+        for (int n = m + 2; n < end; n++) {
+            if (d.token(n).isPunct(',') || d.token(n).isPunct(';') || d.token(n).type() == TokenType.DASH) {
+                return false;
+            }
+        }
+        int noun = phrases.endAfter(d, m + 1, end, false);
+        return noun > m + 2 && (noun == end || !(words.isAuxiliaryAt(d, noun) || phrases.isFiniteVerb(d.token(noun))));
+    }
+
+    /**
+     * Whether ", when" after the comma at {@code m} tells of the time just named, going on with the source's words:
+     * "were born after 1975, when the war ended", "had been on her own since age 14, when her parents were deported".
+     */
+    private boolean relativeWhen(Document d, int m) {
+        Token before = d.token(m - 1);
+        return d.token(m + 1).is("when") && (words.isTime(before) || before.type() == TokenType.NUMBER);
+    }
+
+    /**
      * Where a comma or semicolon in {@code [k, end)} opens something that is not the source's words any more: a new
      * clause, a relative clause on the last noun, the sentence's own verb resuming, an aside; {@code end} if none.
      */
-    private int firstClauseBreak(Document d, int k, int end) {
+    private int firstClauseBreak(Document d, int k, int end, Cue cue) {
         boolean comma = false;
         for (int m = k + 1; m + 1 < end; m++) {
             Token t = d.token(m);
@@ -799,7 +894,11 @@ final class ContentFinder {
             // "Priebus, in the wake of a poll showing X, told Fox News ...": the sentence's own verb resumes (but "that
             // the letter, postmarked in Boston, was sent" closes an apposition inside the content)
             boolean resumes = !comma && (words.isAuxiliaryAt(d, m + 1) || phrases.isFiniteVerb(n1)) && d.quotes.around(m + 1) == null;
-            if (coordinated || relative || resumes || t.isPunct(';') || opensAside(n1, n2)) {
+            // "the poll found 28 percent backed Cruz, while 23 percent favored Rubio", "..., compared with 33 percent last
+            // month": a finding's contrast or comparison is found too
+            boolean aside = opensAside(n1, n2) && !isFinding(cue) && !relativeWhen(d, m);
+            if (coordinated || relative || resumes || t.isPunct(';') || aside
+                    || cue.kind() != CueKind.ACCORDING_TO && writersSummary(d, m, end)) {
                 return m;
             }
             comma = true;
@@ -879,13 +978,21 @@ final class ContentFinder {
                 || words.is(t, WordClass.PREP) && !t.is("of") && !t.is("to");
     }
 
+    /** Whether the cue reports a finding: "the survey found", "polls show", "In a CBS News poll, ...". */
+    private static boolean isFinding(Cue cue) {
+        return cue.entry() != null ? cue.entry().lemma().equals("find") || cue.entry().lemma().equals("show")
+                : cue.kind() == CueKind.ACCORDING_TO;
+    }
+
     /** The end of the clause that starts at {@code k}: trailing punctuation dropped. */
     private int clauseEnd(Document d, Sentence s, int k, Cue cue, Cuts cuts) {
         // never look further than a content may run: keeps the work per cue bounded on a line without full stops
         int limit = Math.min(s.last(), k + AttributionFinder.MAX_CONTENT);
         int end = cuts.after(k, limit);
-        if (end < limit && onlyOpener(d, k, end)) {
-            end = cuts.after(end, limit); // "that if voters backed him, he would fight ...": the clause goes on past its opener
+        if (end < limit && (onlyOpener(d, k, end) || end == k + 1 && d.token(k).is("that"))) {
+            // "that if voters backed him, he would fight ...", "found that, while 37 percent say ..., 39 percent ...": the
+            // clause goes on past its opener
+            end = cuts.after(end, limit);
         }
         // a lone dash sets off an afterthought: "he was encouraged by the plan — a modest boost for Obama"
         int dash = -1;
@@ -901,7 +1008,7 @@ final class ContentFinder {
         if (dash > k && !continuesAfterDash(d, dash + 1, end)) {
             end = dash;
         }
-        end = firstClauseBreak(d, k, end);
+        end = firstClauseBreak(d, k, end, cue);
         Quote around = d.quotes.around(cue.head());
         if (around != null && around.closed() && around.close() >= k && around.close() < end) {
             end = around.close();
@@ -928,11 +1035,34 @@ final class ContentFinder {
             } else if (t.type() == TokenType.QUOTE && d.quotes.closingAt(end - 1) != null
                     && d.quotes.closingAt(end - 1).open() < k) {
                 end--;
-            } else if (end - 1 > k && (t.is("and") || t.is("but") || t.is("or")) && d.quotes.around(end - 1) == null) {
+            } else if (end - 1 > k && leadsIntoNext(d, end) && d.quotes.around(end - 1) == null) {
                 end--; // "calling them rapists and vowing to ...": the next cue's coordinator is not the content's
             } else {
                 break;
             }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the word before {@code end} leads into what follows the content rather than ending it: a coordinator
+     * ("calling them rapists and vowing to ..."), "also" ("criticized Trump before also ripping Cruz"), or a
+     * subordinator before a participle ("vowed to act while campaigning in Ohio").
+     */
+    private boolean leadsIntoNext(Document d, int end) {
+        Token t = d.token(end - 1);
+        if (t.is("and") || t.is("but") || t.is("or") || t.is("also")) {
+            return true;
+        }
+        Token next = end < d.size() ? d.token(end) : null;
+        return words.is(t, WordClass.SUB) && !t.is("that") && next != null && next.isWord() && !next.capitalized()
+                && next.lower().endsWith("ing");
+    }
+
+    /** {@code end} with the words that lead into what follows the content dropped: "Mr. Trump but [on Tuesday wrote]". */
+    private int trimLeadIn(Document d, int k, int end) {
+        while (end - 1 > k && leadsIntoNext(d, end) && d.quotes.around(end - 1) == null) {
+            end--;
         }
         return end;
     }

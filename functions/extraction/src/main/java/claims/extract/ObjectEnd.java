@@ -91,10 +91,38 @@ final class ObjectEnd {
         if (isBareDay(d, m, limit)) {
             return true; // "endorsed Cruz Wednesday", "praised the ruling last week"
         }
-        if (t.is("during") || t.is("amid") || t.is("when") || t.is("while")) {
+        if (t.is("during") || t.is("amid") || t.is("when")) {
             return true; // "during a debate", "when he ran for the White House"
         }
+        if (t.is("while")) {
+            // "while campaigning in Iowa", "while at a convention", "— while Clinton has slammed it"; but "criticized her use
+            // of a private server while secretary of state", "while she was at the State Department" tells when the object
+            // was, part of what the source spoke of
+            Token next = m + 1 < limit ? d.token(m + 1) : null;
+            return next == null || t.capitalized() || !d.token(m - 1).isWord() || isGerund(next) || words.isAdverb(next)
+                    || atOccasion(d, m + 1, limit);
+        }
+        if ((t.is("as") || t.is("after") || t.is("before") || t.is("until") || t.is("once")) && m + 2 < limit
+                && phrases.isSubjectPronoun(d.token(m + 1)) && opensPredicate(d, m + 2)) {
+            // "opposed the deal as he positioned himself for a run", "praised her after she won": a time clause of the
+            // writer's (but "as hypocritical because he had ..." and "a question about whether she would" go on)
+            return true;
+        }
+        if (t.is("by") && m + 1 < limit && isGerund(d.token(m + 1))) {
+            return true; // "attacked Fiorina by reminding voters ...": how the source went about it, the writer's account
+        }
+        return atOccasion(d, m, limit);
+    }
+
+    /** Whether a preposition at {@code m} names a time or an occasion: "in February", "at a news conference". */
+    private boolean atOccasion(Document d, int m, int limit) {
+        Token t = d.token(m);
         return (t.is("in") || t.is("on") || t.is("at")) && namesOccasion(d, m + 1, limit);
+    }
+
+    /** A lower-case "-ing" word that is no function word: "reminding", "campaigning". */
+    private boolean isGerund(Token t) {
+        return t.isWord() && !t.capitalized() && t.lower().endsWith("ing") && !words.isFunctionWord(t);
     }
 
     /**

@@ -1028,4 +1028,71 @@ class ConstructionsTest {
         Claim adding = byCue(claims("The mayor praised the plan, adding he intended to vote for it."), "adding");
         assertEquals("he intended to vote for it", adding.content().text());
     }
+
+    @Test
+    void contentEndsWithAnOpeningSubordinateClause() {
+        assertEquals("the plan", byCue(claims("While Democrats are united in supporting the plan, Republicans are divided."),
+                "supporting").content().text());
+        assertEquals("the governor", byCue(claims("His popularity, even after he criticized the governor, shows how divided "
+                + "the party is."), "criticized").content().text());
+        // a comma inside a quotation of the content does not end it; one that closes the quotation does
+        assertEquals("that Smith calls it \"a giveaway, plain and simple,\"", byCue(claims("When the host noted that Smith "
+                + "calls it \"a giveaway, plain and simple,\" Jones changed the subject."), "noted").content().text());
+    }
+
+    @Test
+    void findingGoesOnOverItsContrast() {
+        assertEquals("that 40 percent backed the mayor, while 30 percent favored his rival", byCue(claims("The survey found "
+                + "that 40 percent backed the mayor, while 30 percent favored his rival."), "found").content().text());
+        assertEquals("40 percent backed the mayor, compared with 30 percent in May", byCue(claims("In a new poll by the "
+                + "newspaper, 40 percent backed the mayor, compared with 30 percent in May."), "In").content().text());
+        assertEquals("the chief of staff should resign", byCue(claims("The senator said the chief of staff should resign, "
+                + "while others defended him."), "said").content().text());
+    }
+
+    @Test
+    void whenAfterATimeGoesOn() {
+        assertEquals("the plant had been closed since 2009, when the company went bankrupt", byCue(claims("She said the plant "
+                + "had been closed since 2009, when the company went bankrupt."), "said").content().text());
+    }
+
+    @Test
+    void complementiserAloneIsNoContent() {
+        assertEquals("that praising the former president was like praising the weather", byCue(claims("He added that praising "
+                + "the former president was like praising the weather."), "added").content().text());
+    }
+
+    @Test
+    void writersSummaryAfterTheContent() {
+        assertEquals("the officer should face no charges", byCue(claims("The prosecutor said the officer should face no charges, "
+                + "a decision the family condemned."), "said").content().text());
+        // a person's apposition after a name stays
+        assertEquals("he was a stronger leader than Governor Jim Smith, a Democrat", byCue(claims("The senator said he was a "
+                + "stronger leader than Governor Jim Smith, a Democrat."), "said").content().text());
+    }
+
+    @Test
+    void quotedAsSaying() {
+        assertEquals("one of his advisers as saying the candidate was tired", byCue(claims("The paper quoted one of his advisers "
+                + "as saying the candidate was tired."), "quoted").content().text());
+    }
+
+    @Test
+    void appositionWithAPhraseAfterTheSource() {
+        assertEquals("The governor will speak at the convention", byCue(claims("The governor will speak at the convention, "
+                + "according to a report from a station, the broadcaster in the capital."), "according to").content().text());
+    }
+
+    @Test
+    void objectEndsBeforeTheWritersAccount() {
+        assertEquals("the mayor", byCue(claims("The columnist has been critical of the mayor but on Tuesday wrote that the plan "
+                + "was sound."), "has been critical of").content().text());
+        assertEquals("the bill", byCue(claims("The senator opposed the bill as he prepared for his campaign."), "opposed")
+                .content().text());
+        assertEquals("his rival", byCue(claims("The governor attacked his rival by reminding voters of the scandal."), "attacked")
+                .content().text());
+        // but "while" with no verb of its own tells when the object was
+        assertEquals("her use of a private server while secretary of state", byCue(claims("The senator criticized her use of "
+                + "a private server while secretary of state."), "criticized").content().text());
+    }
 }
