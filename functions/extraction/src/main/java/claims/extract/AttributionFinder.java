@@ -235,11 +235,32 @@ final class AttributionFinder {
             if (found.get(c).first() - end > MAX_CONTENT) {
                 break;
             }
-            if (source.equals(placements.get(c).source())) {
+            if (source.equals(placements.get(c).source()) || reportsInto(placements, k, placements.get(c).source())) {
                 return ends.with(found.get(c).first() - 1);
             }
         }
         return ends;
+    }
+
+    /** How many cues before a reported one its reporting cue is looked for among. */
+    private static final int MAX_REPORTING_BACK = 8;
+
+    /**
+     * "Clinton has said she wants a safe zone and has expressed support for ...": cue {@code k} stands in the clause
+     * reported by an earlier cue of {@code source}, whose verb coordinated after it ends that clause, and so its own
+     * (looked for among the few cues before it, as the coordinated verb's source was).
+     */
+    private static boolean reportsInto(List<Placement> placements, int k, TokenSpan source) {
+        if (source == null) {
+            return false;
+        }
+        for (int j = Math.max(0, k - MAX_REPORTING_BACK); j < k; j++) {
+            Placement p = placements.get(j);
+            if (!p.contentBefore() && source.equals(p.source())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,6 +15,10 @@ final class SourceFinder {
     /** particles of phrasal verbs before a possessive: "stepped up his attacks", "doubled down on its attacks" */
     private static final Set<String> PARTICLES = Set.of("up", "down", "on", "upon");
 
+    /** auxiliaries and modals that mark a tense or mood of their own: "has said", "had attacked", "would offer" */
+    private static final Set<String> MARKED_TENSES = Set.of("has", "have", "'ve", "had", "'d", "was", "were", "could", "would",
+            "might", "should", "will", "can", "may", "must");
+
     /** words that open a clause inside a sentence, whose subject a participle after it may take: "after the tycoon entered" */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "when", "as", "while", "but", "because", "since");
 
@@ -110,13 +114,16 @@ final class SourceFinder {
                 b--; // "Clinton paused, then revealed"
             }
             Token before = b >= s.first() ? d.token(b) : null;
-            boolean listed = before != null && before.isPunct(',')
+            boolean listed = before != null && before.isPunct(',') && !closesApposition(d, s, b)
                     && (!earlier.isEmpty() && earlier.get(earlier.size() - 1).source() != null || d.token(b + 1).is("then"));
             if (before != null && (before.is("and") || before.is("but") || before.is("or")) || listed) {
                 // "Graham slams Trump, praises Clinton", "Clinton paused, then revealed": a second verb shares the subject of
                 // the first (or of its clause); in a relative clause, its pronoun ("Weaver, who came out and endorsed Clinton")
                 TokenSpan relative = before.isWord() ? relativeBefore(d, s, b) : null;
                 subject = relative != null ? relative : sharedSubject(d, s, cue, earlier);
+                if (relative == null && before.isWord()) {
+                    subject = reportingSubject(d, s, cue, earlier, subject);
+                }
             }
         }
         int groupEnd = cue.last();
@@ -153,7 +160,19 @@ final class SourceFinder {
                 return new Placement(new TokenSpan(cue.last(), end), subject, groupStart, end, true);
             }
         }
+        if (before && subject != null && !quoteBefore && opensNoSubject(d, subject)) {
+            before = false; // "..., which has bristled at", "..., by aggressively using its influence to get states to"
+        }
         return new Placement(subject, null, groupStart, groupEnd, before);
+    }
+
+    /**
+     * Whether a source read before a cue opens with a word no speaker's noun phrase starts with: a relative pronoun or
+     * "that" (the cue is in a clause of its own, whose content follows it), a preposition or a conjunction.
+     */
+    private boolean opensNoSubject(Document d, TokenSpan subject) {
+        Token t = d.token(subject.first());
+        return isRelative(d, subject) || t.is("that") || words.is(t, WordClass.PREP) || words.is(t, WordClass.CONJ);
     }
 
     /**
@@ -181,6 +200,23 @@ final class SourceFinder {
         }
         Token copula = d.token(subject.last());
         return copula.is("is") || copula.is("'s") || copula.is("was") || copula.is("seems");
+    }
+
+    /**
+     * "said his collaborator Brian Burton, AKA Danger Mouse, wrote": the comma at {@code comma} closes an apposition to
+     * a name, so the verb after it has that name's phrase as its subject, not the subject of an earlier verb.
+     */
+    private static boolean closesApposition(Document d, Sentence s, int comma) {
+        for (int k = comma - 1; k > s.first() + 1 && comma - k <= 6; k--) {
+            Token t = d.token(k);
+            if (t.isPunct(',')) {
+                return k + 1 < comma && d.token(k - 1).capitalized() && d.token(k - 1).isWord();
+            }
+            if (!t.isWord() || t.is("and") || t.is("or")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -252,7 +288,7 @@ final class SourceFinder {
             }
             if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('.') || t.isPunct('(') || t.isPunct(')'))
                     || words.isAuxiliaryAt(d, k) || phrases.isFiniteVerb(t) || words.is(t, WordClass.SUB) || words.is(t, WordClass.WH)
-                    || d.quotes.around(k) != null) {
+                    || d.quotes.around(k) != null || subjects.opensContactClause(d, k)) {
                 return -1;
             }
         }
@@ -415,6 +451,57 @@ final class SourceFinder {
             }
         }
         return shared;
+    }
+
+    /**
+     * "Clinton has said she wants a safe zone and has expressed support for ...": a verb coordinated after a reported
+     * clause goes with the reporting verb whose tense it shares ("has said ... and has expressed", "told ... that he
+     * agrees ... and said"), not with the verb reported; with both tenses alike it stays with the nearer ("told ...
+     * that the candidate knew ... and thought"), unless it reports speech after a belief ("said the mayor wanted ... and
+     * predicted"). Not past a subordinate clause ("When Maddow said ..., Clinton said ... and added") or a relative one.
+     */
+    private TokenSpan reportingSubject(Document d, Sentence s, Cue cue, List<Placed> earlier, TokenSpan shared) {
+        Placed nearer = null;
+        for (int k = earlier.size() - 1; k >= 0 && earlier.size() - k <= 8 && shared != null; k--) {
+            Placed e = earlier.get(k);
+            if (nearer == null) {
+                nearer = shared.equals(e.source()) ? e : null;
+                continue;
+            }
+            if (e.source() == null || e.placement().contentBefore() || e.cue().kind() != CueKind.VERB
+                    || e.cue().last() > nearer.source().first() || e.source().first() >= e.cue().first()) {
+                continue;
+            }
+            if (isSubordinate(d, s, e.source()) || isRelative(d, e.source())) {
+                break;
+            }
+            String tense = tense(d, cue);
+            boolean apart = !tense.equals(tense(d, nearer.cue())) || isSpeech(cue) && !isSpeech(nearer.cue());
+            return tense.equals(tense(d, e.cue())) && apart ? e.source() : shared;
+        }
+        return shared;
+    }
+
+    /** Whether a cue reports speech ("said", "called"), not a belief, wish or stance ("knew", "wants"). */
+    private static boolean isSpeech(Cue cue) {
+        return cue.entry() != null && cue.entry().report() && !cue.entry().has(CueTag.MIND);
+    }
+
+    /** The tense of a cue's verb group, by its first verb: "has said" and "has expressed" alike, "said" and "had said" not. */
+    private String tense(Document d, Cue cue) {
+        int k = cue.first();
+        while (k < cue.head() && words.isAdverb(d.token(k))) {
+            k++;
+        }
+        Token t = d.token(k);
+        String w = t.lower();
+        if (MARKED_TENSES.contains(w)) {
+            return w.equals("have") || w.equals("'ve") ? "has" : w.equals("were") ? "was" : w.equals("'d") ? "had" : w;
+        }
+        if (words.isPastForm(t) || w.equals("did")) {
+            return "past";
+        }
+        return "present";
     }
 
     /** Whether a source is the subject of a clause opened by a subordinating word: "When Maddow", "While leaders". */
@@ -769,6 +856,9 @@ final class SourceFinder {
         if (end <= cue.last()) {
             return false;
         }
+        if (!quoteClosesBefore(d, s, cue.first()) && !namesSpeaker(d, cue.last(), end)) {
+            return false;
+        }
         if (end >= s.last()) {
             return true;
         }
@@ -776,6 +866,23 @@ final class SourceFinder {
         // the subject noun phrase ends the clause; a new noun phrase or verb after it means this was no inversion
         return !(words.isAuxiliary(after) || phrases.isFiniteVerb(after) || after.is("that") || phrases.isSubjectPronoun(after)
                 || words.is(after, WordClass.DET) || phrases.isNominal(after) && !words.isTime(after));
+    }
+
+    /**
+     * 'A is wrong, says Y' without a quotation: Y must name someone, by a name, a role, an organisation or a pronoun
+     * ("said a spokesman for the agency", "argue critics" is not enough), for "..., wrote a host of new songs for the
+     * album" (a title word as a quantity) or "..., offered the contest" read the verb's object as its subject.
+     */
+    private boolean namesSpeaker(Document d, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token t = d.token(k);
+            boolean quantity = k > start && words.is(d.token(k - 1), WordClass.DET) && k + 1 < end && d.token(k + 1).is("of");
+            if (t.capitalized() && !words.isFunctionWord(t) || gazetteer.isTitle(t) && !quantity
+                    || gazetteer.isOrganisationWord(t.lower()) || k == start && phrases.isSubjectPronoun(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a capitalised word comes within a few words: "said retired Army Lt. Gen. Mick Bednarek". */

@@ -143,6 +143,11 @@ final class SubjectFinder {
                 return k + 1;
             }
         }
+        for (int k = start + 1; k <= end; k++) {
+            if (opensContactClause(d, k)) {
+                return k;
+            }
+        }
         if (opens) {
             return start;
         }
@@ -152,6 +157,19 @@ final class SubjectFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether a subject pronoun right after a common noun opens a contact relative clause: "a question only he could
+     * answer", "a topic she knew well": the pronoun is the subject of the verb after it, whose object is the noun.
+     */
+    boolean opensContactClause(Document d, int k) {
+        return k > 0 && phrases.isSubjectPronoun(d.token(k)) && isCommonNoun(d.token(k - 1));
+    }
+
+    /** A lower-case word that can end a noun phrase, or "only" after one: "question" in "a question only he". */
+    private boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.capitalized() && (phrases.isNominal(t) && !words.isFunctionWord(t) || t.is("only"));
     }
 
     private boolean pastFormIn(Document d, int from, int to) {

@@ -56,11 +56,27 @@ final class VerbCues {
      * plan"); null when the word is no verb here.
      */
     Cue read(Document d, Sentence s, int head, int end, CueLexicon.Form form, List<Cue> before) {
+        if (end == head + 1 && isTurnOfPhrase(d, s, head)) {
+            return null;
+        }
         Cue cue = verbGroup(d, s, head, end, form, before);
         if (cue == null || end > head + 1) {
             return cue;
         }
         return withTopic(d, s, withMedium(d, s, withAdverbAfter(d, s, withParticle(d, s, cue))));
+    }
+
+    /**
+     * "That said, the plan ...", "no better than, say, the old one": "said" after an opening "that" and "say" set off by
+     * commas are turns of phrase ("even so", "for example"), no one's saying.
+     */
+    private static boolean isTurnOfPhrase(Document d, Sentence s, int head) {
+        Token t = d.token(head);
+        boolean commaAfter = head + 1 < s.last() && d.token(head + 1).isPunct(',');
+        if (t.is("said")) {
+            return commaAfter && head - 1 == s.first() && d.token(head - 1).is("that");
+        }
+        return t.is("say") && commaAfter && head > s.first() && d.token(head - 1).isPunct(',');
     }
 
     /**

@@ -1095,4 +1095,56 @@ class ConstructionsTest {
         assertEquals("her use of a private server while secretary of state", byCue(claims("The senator criticized her use of "
                 + "a private server while secretary of state."), "criticized").content().text());
     }
+
+    @Test
+    void coordinatedVerbInTheTenseOfTheReportingVerb() {
+        List<Claim> found = claims("The mayor has said she wants a new bridge and has expressed support for a toll on it.");
+        assertEquals("she wants a new bridge", byCue(found, "has said").content().text());
+        Claim support = byCue(found, "has expressed support for");
+        assertEquals("The mayor", support.claimant().mention().text());
+        assertEquals("a toll on it", support.content().text());
+        // with both tenses alike, the second verb stays in the reported clause, unless it reports speech after a belief
+        Claim told = byCue(claims("The aide told reporters that the mayor knew of the plan and thought it was fair."), "told");
+        assertTrue(told.content().text().endsWith("thought it was fair"), told.content().text());
+        Claim predicted = byCue(claims("The aide said the mayor wanted a new bridge and predicted it would open in May."), "predicted");
+        assertEquals("The aide", predicted.claimant().mention().text());
+    }
+
+    @Test
+    void invertedSubjectWithoutAQuotationNamesSomeone() {
+        List<Claim> found = claims("The mayor said her staff, led by a new director, wrote a host of new rules for the city.");
+        assertEquals("The mayor", byCue(found, "said").claimant().mention().text());
+        assertTrue(found.stream().noneMatch(c -> c.claimant() != null && c.claimant().mention() != null
+                && c.claimant().mention().text().startsWith("a host")), found.toString());
+        Claim inverted = byCue(claims("The bridge will open in May, said a spokesman for the city."), "said");
+        assertEquals("The bridge will open in May", inverted.content().text());
+    }
+
+    @Test
+    void contactRelativeClauseIsNoAttribution() {
+        List<Claim> found = claims("The mayor said she saw the meeting as a rare, if brief, chance to ask a question only he could answer.");
+        Claim said = byCue(found, "said");
+        assertTrue(said.content().text().endsWith("only he could answer"), said.content().text());
+        assertTrue(found.stream().noneMatch(c -> c.cue().text().equals("could answer")), found.toString());
+    }
+
+    @Test
+    void turnsOfPhraseWithSayAreNoAttribution() {
+        assertTrue(claims("That said, the bridge will not open before May.").isEmpty());
+        assertTrue(claims("The new bridge is no cheaper than, say, the old ferry.").isEmpty());
+    }
+
+    @Test
+    void relativePronounBeforeACueTakesNoContentBeforeIt() {
+        Claim c = byCue(claims("Then there was the talk show host Ann Berg, who lamented in an interview with a local paper,"
+                + " \"We have lost the argument.\""), "lamented in an interview");
+        assertEquals("We have lost the argument.", c.content().text());
+    }
+
+    @Test
+    void verbAfterAnAppositionToANameIsInTheReportedClause() {
+        List<Claim> found = claims("The mayor said her deputy Ann Berg, known as the fixer, wrote most of the new rules.");
+        assertEquals("her deputy Ann Berg, known as the fixer, wrote most of the new rules", byCue(found, "said").content().text());
+        assertTrue(found.stream().noneMatch(c -> c.cue().text().equals("wrote")), found.toString());
+    }
 }
