@@ -43,7 +43,7 @@ public final class ClaimExtractor {
         CueLexicon lexicon = new CueLexicon(new Inflector());
         NounPhrases phrases = new NounPhrases(words, gazetteer, lexicon);
         Adverbials adverbials = new Adverbials(words, phrases);
-        ColonSpeakers colons = new ColonSpeakers(words, phrases);
+        ColonSpeakers colons = new ColonSpeakers(words, phrases, lexicon);
         this.tokenizer = new Tokenizer(abbreviations);
         this.sentences = new SentenceSplitter(abbreviations, lexicon::isSpeechForm);
         this.quotes = new QuoteFinder();

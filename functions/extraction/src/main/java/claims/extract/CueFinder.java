@@ -70,6 +70,12 @@ final class CueFinder {
         if (t.is("in")) {
             return evidence.at(d, s, i);
         }
+        if (t.is("to")) {
+            Cue holder = evidence.toWhom(d, s, i);
+            if (holder != null) {
+                return holder;
+            }
+        }
         if (t.is("as")) {
             Cue reported = evidence.asReportedBy(d, s, i);
             if (reported != null) {
@@ -154,7 +160,10 @@ final class CueFinder {
         if (!before.isEmpty() && before.get(before.size() - 1).last() >= i - 1) {
             return null; // "said:" belongs to the verb
         }
-        return colons.speaker(d, s, i) != null ? new Cue(CueKind.COLON, new TokenSpan(i, i + 1), i, null) : null;
+        if (colons.speaker(d, s, i) != null) {
+            return new Cue(CueKind.COLON, new TokenSpan(i, i + 1), i, null);
+        }
+        return colons.verbBeforeQuotation(d, s, i);
     }
 
     /** '"...." ― Pamela Padilla': a dash between a closing quotation mark and a name ending the line. */

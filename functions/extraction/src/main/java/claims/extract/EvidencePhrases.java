@@ -1,15 +1,25 @@
 package claims.extract;
 
+import java.util.Set;
 
 /**
  * Finds "in" before a finding that speaks for itself ("In a CBS News poll last month, Clinton led by six points"):
- * a cue like "according to", the poll or survey its source; and "as reported by" ("As reported by the Times, the
- * deal fell through"), which reads as "according to" too.
+ * a cue like "according to", the poll or survey its source; "as reported by" ("As reported by the Times, the
+ * deal fell through"), which reads as "according to" too; and "To" opening a sentence before whose view it gives ("To
+ * many, he is a provocateur").
  */
 final class EvidencePhrases {
 
     /** the most words between "in" and the finding's noun ("in an NBC News/Wall Street Journal/Marist poll") */
     private static final int MAX_GAP = 10;
+    /** the most words of the holder in "To X," ("To Florida consultant Jim Wilson,") */
+    private static final int MAX_HOLDER = 5;
+    /** the nouns of a pollster's poll inside a sentence ("in a Fox News poll") */
+    private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+    /** how many words after a poll a verb of speech makes it part of that verb's subject */
+    private static final int SPEECH_GAP = 4;
+    /** holders of a view that are no name: "To many, ...", "To them, ..." */
+    private static final Set<String> PRONOUN_HOLDERS = Set.of("many", "some", "most", "others", "them", "him", "me", "us");
 
     private final CueLexicon lexicon;
     private final FunctionWords words;
@@ -48,11 +58,15 @@ final class EvidencePhrases {
 
     /**
      * The cue of "in" at {@code i} when it opens the sentence with a noun phrase headed by a finding, else null.
-     * Later in a sentence "in the polls" is most often the writer's own ("far behind him in the polls").
+     * Later in a sentence "in the polls" is most often the writer's own ("far behind him in the polls"), unless a
+     * pollster is named ("leads by six points in a CNN poll").
      */
     Cue at(Document d, Sentence s, int i) {
-        if (!d.token(i).is("in") || i != s.first() && !(i == s.first() + 1 && words.is(d.token(s.first()), WordClass.CONJ))) {
+        if (!d.token(i).is("in")) {
             return null;
+        }
+        if (i != s.first() && !(i == s.first() + 1 && words.is(d.token(s.first()), WordClass.CONJ))) {
+            return namedPoll(d, s, i) ? new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, i + 1), i, null) : null;
         }
         for (int k = i + 1; k < s.last() && k - i <= MAX_GAP; k++) {
             Token t = d.token(k);
@@ -67,6 +81,73 @@ final class EvidencePhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * The cue of "To" opening the sentence at {@code i} before a name or a pronoun and a comma, else null: "To Sexton,
+     * Tuesday marked a turning point", "To many, he is a provocateur". The view is theirs, as after "according to"; not
+     * an infinitive ("To win, he must ...") nor a phrase of manner ("To a rousing ovation, ...", "To date, ...").
+     */
+    Cue toWhom(Document d, Sentence s, int i) {
+        if (i != s.first() || !d.token(i).is("to") || i + 2 >= s.last()) {
+            return null;
+        }
+        int comma = i + 1;
+        while (comma < s.last() && comma - i <= MAX_HOLDER && d.token(comma).isWord()) {
+            comma++;
+        }
+        if (comma >= s.last() || !d.token(comma).isPunct(',')) {
+            return null;
+        }
+        boolean pronoun = comma == i + 2 && PRONOUN_HOLDERS.contains(d.token(i + 1).lower());
+        return pronoun || isName(d, i + 1, comma) ? new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, i + 1), i, null) : null;
+    }
+
+    /** "Frank", "Florida consultant Wilson": capitals at both ends, no function word ("To White House officials"). */
+    private boolean isName(Document d, int start, int end) {
+        if (!d.token(start).capitalized() || !d.token(end - 1).capitalized()) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (words.isFunctionWord(d.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether "in" at {@code i} inside a sentence opens a pollster's poll that reports what comes before it: "Trump
+     * leads by six points in a CNN poll", "fell to 10 percent in the latest CNN/ORC poll". Not a poll that only says
+     * whom a figure counts ("20 percent of people in a recent CNN poll said ...": the verb is the cue), nor one
+     * without a pollster's name ("far behind in the polls").
+     */
+    private boolean namedPoll(Document d, Sentence s, int i) {
+        if (i + 2 >= s.last() || !words.is(d.token(i + 1), WordClass.DET)) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = i + 2; k < s.last() && k - i <= MAX_GAP; k++) {
+            Token t = d.token(k);
+            if (POLLS.contains(t.lower())) {
+                return named && !speechAfter(d, s, k + 1);
+            }
+            named |= t.capitalized();
+            if (!t.isWord() && !t.isPunct('/') || words.isFunctionWord(t) && !t.is("of")) {
+                return false; // "in an interview before the polls closed"; but "in the RealClearPolitics average of polls"
+            }
+        }
+        return false;
+    }
+
+    /** A verb of speech among the few words after a poll ("... in a CNN poll last week said"). */
+    private boolean speechAfter(Document d, Sentence s, int from) {
+        for (int k = from; k < s.last() && k - from < SPEECH_GAP; k++) {
+            if (!lexicon.verb(d.token(k).lower()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in poll numbers", "in the survey data": the finding is a modifier, not the head. */

@@ -1147,4 +1147,47 @@ class ConstructionsTest {
         assertEquals("her deputy Ann Berg, known as the fixer, wrote most of the new rules", byCue(found, "said").content().text());
         assertTrue(found.stream().noneMatch(c -> c.cue().text().equals("wrote")), found.toString());
     }
+
+    @Test
+    void colonSpeakersAfterALeadInAndInsideAName() {
+        assertEquals("Jones", claimant(byCue(claims("Turnout was low - More from Jones: \"Fewer people came out this year.\""), ":")));
+        assertEquals("Marsh", claimant(byCue(claims("The vote split along party lines. From Marsh: \"Nobody expected it.\""), ":")));
+        assertEquals("Consumer Watch", claimant(byCue(claims("Consumer Watch: Bank hid fees from its clients for years."), ":")));
+        Claim report = byCue(claims("Not every panel is alike. More from the report: \"Samples differ widely in accuracy.\""), ":");
+        assertEquals("the report", report.claimant().mention().text());
+    }
+
+    @Test
+    void colonsThatIntroduceNoOnesWords() {
+        assertTrue(claims("One conclusion: the plan costs far more than anyone admits.").isEmpty());
+        assertTrue(claims("Ohio: Anna Berg, Tom Fox, Lee Park, Sam Cole.").isEmpty());
+        assertTrue(claims("Museum Set To Open http://on.example.com/1abcD.").isEmpty());
+    }
+
+    @Test
+    void toWhomOpeningASentence() {
+        Claim named = byCue(claims("To Carver, the new law is a betrayal of the voters."), "To");
+        assertEquals("Carver", claimant(named));
+        assertEquals("the new law is a betrayal of the voters", named.content().text());
+        assertEquals("the mayor is a hero", byCue(claims("To many, the mayor is a hero."), "To").content().text());
+        assertTrue(claims("To win the seat, the mayor needs more votes.").isEmpty());
+        assertTrue(claims("To Senate leaders, the bill came too late.").stream().noneMatch(c -> c.cue().text().equals("To")));
+    }
+
+    @Test
+    void namedPollInsideASentence() {
+        Claim poll = byCue(claims("The mayor leads by six points in a Daily Ledger poll released Monday."), "in");
+        assertEquals("The mayor leads by six points", poll.content().text());
+        assertTrue(claims("The mayor has been sinking in the polls for weeks.").isEmpty());
+    }
+
+    @Test
+    void anyVerbBeforeAColonAndAQuotation() {
+        Claim boomed = byCue(claims("The mayor leaned in and boomed: \"We will win this fight.\""), "boomed:");
+        assertEquals("the mayor", claimant(boomed).toLowerCase());
+        assertEquals("We will win this fight.", boomed.content().text());
+        Claim statement = byCue(claims("The governor released a short statement:\n\n\"We grieve with the families.\""),
+                "released a short statement");
+        assertEquals("We grieve with the families.", statement.content().text());
+    }
 }
