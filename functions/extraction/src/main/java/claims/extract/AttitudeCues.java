@@ -25,6 +25,9 @@ final class AttitudeCues {
     /** Prepositions that open what the attitude is about: "critical of", "angry at", "confident in". */
     private static final Set<String> PREPOSITIONS = Set.of("of", "about", "in", "at", "by", "with", "over", "to", "on", "for");
 
+    /** Adjectives whose infinitive is what the subject wants: "is eager to prove that ...", "was keen to stress". */
+    private static final Set<String> WANTING = Set.of("eager", "keen");
+
     private final Map<String, CueEntry> adjectives = new HashMap<>();
     private final FunctionWords words;
 
@@ -43,10 +46,9 @@ final class AttitudeCues {
         }
         Token next = d.token(i + 1);
         int end;
-        if (next.is("that")) {
-            end = i + 1;
-        } else if (PREPOSITIONS.contains(next.lower()) && i + 2 < s.last() && !(next.is("to") && d.token(i + 2).isWord()
-                && !words.isFunctionWord(d.token(i + 2)) && !d.token(i + 2).capitalized() && !d.token(i + 2).lower().endsWith("s"))) {
+        if (next.is("that") || next.is("to") && WANTING.contains(d.token(i).lower()) && isVerbAt(d, s, i + 2)) {
+            end = i + 1; // "is eager to prove": the infinitive starts the content
+        } else if (PREPOSITIONS.contains(next.lower()) && i + 2 < s.last() && !(next.is("to") && isVerbAt(d, s, i + 2))) {
             end = i + 2; // "critical of", not "eager to see"
         } else {
             return null;
@@ -56,6 +58,15 @@ final class AttitudeCues {
             return null;
         }
         return new Cue(CueKind.VERB, new TokenSpan(start, end), i, entry);
+    }
+
+    /** Whether the word at {@code k} reads as a verb after "to": "eager to see", not "critical to the plan". */
+    private boolean isVerbAt(Document d, Sentence s, int k) {
+        if (k >= s.last()) {
+            return false;
+        }
+        Token t = d.token(k);
+        return t.isWord() && !words.isFunctionWord(t) && !t.capitalized() && !t.lower().endsWith("s");
     }
 
     /** The first token of the verb group that links a subject to the adjective at {@code i}; -1 without a copula. */

@@ -282,7 +282,7 @@ final class AttributionFinder {
                 || t.is("because") || t.is("since") || t.is("when") : t.is("but") || t.is("and") || t.is("yet");
     }
 
-    /** A source span trimmed to begin and end with a word (or number); null if it has none. */
+    /** A source span trimmed to begin and end with a word (or number, or "47%"); null if it has none. */
     private static TokenSpan trimmedToWords(Document d, TokenSpan span) {
         if (span == null) {
             return null;
@@ -292,7 +292,7 @@ final class AttributionFinder {
         while (first < last && !isWordLike(d.token(first))) {
             first++;
         }
-        while (last > first && !isWordLike(d.token(last - 1)) && !d.token(last - 1).isPunct(')')) {
+        while (last > first && !isWordLike(d.token(last - 1)) && !d.token(last - 1).isPunct(')') && !d.token(last - 1).isPunct('%')) {
             last--;
         }
         return last > first ? new TokenSpan(first, last) : null;

@@ -90,6 +90,13 @@ final class CueFinder {
         if (hedge != null) {
             return hedge;
         }
+        // "is worried about", "are opposed to": after a copula, a participle of attitude is the adjective, not a passive
+        // (before "by" the verb is read first: "was opposed by the council")
+        boolean agent = i + 1 < s.last() && d.token(i + 1).is("by");
+        Cue attitude = agent ? null : attitudes.at(d, s, i, before);
+        if (attitude != null) {
+            return attitude;
+        }
         List<Cue> governing = withoutSpeechGovernor(d, i, before);
         for (CueLexicon.Form form : lexicon.phrasesStartingWith(t.lower())) {
             int end = matchRest(d, s, i, form.entry().rest());
@@ -106,7 +113,7 @@ final class CueFinder {
                 return cue;
             }
         }
-        Cue attitude = attitudes.at(d, s, i, before);
+        attitude = agent ? attitudes.at(d, s, i, before) : null;
         return attitude != null ? attitude : nouns.at(d, s, i);
     }
 

@@ -30,6 +30,7 @@ final class CueLexicon {
     private final Set<String> raising = new HashSet<>();
     private final Set<String> seeming = new HashSet<>();
     private final Set<String> lightVerbs = new HashSet<>();
+    private final Set<String> receivingVerbs = new HashSet<>();
 
     CueLexicon(Inflector inflector) {
         for (String[] f : Lexicon.fields("cue-verbs.txt")) {
@@ -58,6 +59,9 @@ final class CueLexicon {
         }
         for (String lemma : Lexicon.lines("light-verbs.txt")) {
             lightVerbs.addAll(inflector.forms(lemma).keySet());
+        }
+        for (String lemma : Lexicon.lines("receiving-verbs.txt")) {
+            receivingVerbs.addAll(inflector.forms(lemma).keySet());
         }
         for (String[] f : Lexicon.fields("hedges.txt")) {
             switch (f[1]) {
@@ -136,6 +140,11 @@ final class CueLexicon {
     /** A form of a verb that makes a cue of a cue noun: "voiced (support)", "expressed (concern)". */
     boolean isLightVerb(String word) {
         return lightVerbs.contains(word);
+    }
+
+    /** A form of a verb whose subject receives a cue noun: "drew (criticism from)", "won (praise from)". */
+    boolean isReceivingVerb(String word) {
+        return receivingVerbs.contains(word);
     }
 
     /** A form of a verb that hedges its subject's claim: "seems to", "appeared", "looks like". */

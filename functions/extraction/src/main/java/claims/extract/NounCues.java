@@ -1,11 +1,17 @@
 package claims.extract;
 
+import java.util.Set;
+
 /**
  * Finds cue nouns: with a possessor ("the agency's claim that", "his support for") or after a light verb
  * ("voiced support for", "expressed concern that", "made the claim that"), which makes them a verb cue whose
  * subject is the source.
  */
 final class NounCues {
+
+    /** Cue nouns that judge their receiver ("drew criticism from"), unlike "received a call from", "faces a threat from". */
+    private static final Set<String> JUDGEMENTS = Set.of("criticism", "criticisms", "praise", "support", "endorsement",
+            "endorsements", "opposition");
 
     private final CueLexicon lexicon;
     private final FunctionWords words;
@@ -54,6 +60,9 @@ final class NounCues {
     private Cue lightVerbNoun(Document d, Sentence s, int i, CueEntry entry) {
         Token next = d.token(i + 1);
         int end;
+        if (next.is("from") && JUDGEMENTS.contains(d.token(i).lower())) {
+            return received(d, s, i, entry);
+        }
         if (next.is("that") || isInfinitive(d, s, i + 1)) {
             end = i + 1;
         } else if (next.is("of") || next.is("for") || next.is("on") || next.is("about") || next.is("against") || next.is("over")
@@ -62,18 +71,41 @@ final class NounCues {
         } else {
             return null;
         }
-        int v = i - 1;
-        while (v > s.first() && i - v <= 3 && (words.is(d.token(v), WordClass.DET) || phrases.isNominal(d.token(v))
-                && !d.token(v).capitalized() && !lexicon.isLightVerb(d.token(v).lower()))) {
-            v--;
-        }
+        int v = verbBefore(d, s, i);
         if (v < s.first() || !lexicon.isLightVerb(d.token(v).lower())) {
             return null;
         }
+        return new Cue(CueKind.VERB, new TokenSpan(groupStart(d, s, v), end), i, entry);
+    }
+
+    /**
+     * "the plan drew sharp criticism from Democrats", "she won praise from both parties": the subject received what the
+     * noun says and the from-phrase gave it, as in a passive ("was criticized by Democrats"); the cue ends before "from".
+     */
+    private Cue received(Document d, Sentence s, int i, CueEntry entry) {
+        int v = verbBefore(d, s, i);
+        if (v < s.first() || !lexicon.isReceivingVerb(d.token(v).lower())) {
+            return null;
+        }
+        return new Cue(CueKind.PASSIVE, new TokenSpan(groupStart(d, s, v), i + 1), i, entry);
+    }
+
+    /** The word before the cue noun at {@code i} past its determiner and modifiers ("voiced strong support"). */
+    private int verbBefore(Document d, Sentence s, int i) {
+        int v = i - 1;
+        while (v > s.first() && i - v <= 3 && (words.is(d.token(v), WordClass.DET) || phrases.isNominal(d.token(v))
+                && !d.token(v).capitalized() && !lexicon.isLightVerb(d.token(v).lower()) && !lexicon.isReceivingVerb(d.token(v).lower()))) {
+            v--;
+        }
+        return v;
+    }
+
+    /** The first token of the verb group ending with the verb at {@code v}: "has already", "will likely". */
+    private int groupStart(Document d, Sentence s, int v) {
         int a = v - 1;
         while (a >= s.first() && v - a <= VerbCues.VERB_GROUP && (words.isAuxiliaryAt(d, a) || words.isAdverb(d.token(a)))) {
             a--;
         }
-        return new Cue(CueKind.VERB, new TokenSpan(a + 1, end), i, entry);
+        return a + 1;
     }
 }

@@ -117,8 +117,8 @@ final class NounPhrases {
     }
 
     /**
-     * Takes in the words before a noun phrase that qualify its quantity or determiner: "About 4 in 10", "More than six in
-     * 10", "At least half", "no one", "the most recent poll", "a few lawmakers", "many other polls", "All the Democrats".
+     * Takes in the words before a noun phrase that qualify its quantity or determiner: "About 4 in 10", "nine out of 10",
+     * "More than six in 10", "At least half", "no one", "the most recent poll", "a few lawmakers", "many other polls", "All the Democrats".
      */
     private int widened(Document d, int start, int limit) {
         int k = start;
@@ -126,10 +126,13 @@ final class NounPhrases {
             Token first = d.token(k);
             String prev = d.token(k - 1).lower();
             String before = k - 2 >= limit ? d.token(k - 2).lower() : "";
-            if (isQuantity(first) && APPROXIMATORS.contains(prev)) {
-                k--;
-
-            } else if (isQuantity(first) && prev.equals("than") && COMPARATIVES.contains(before)
+            boolean quantity = isQuantity(first) || isShareArticle(d, k); // "Less than a third"
+            if (quantity && prev.equals("of") && before.equals("out") && k - 3 >= limit && isQuantity(d.token(k - 3))) {
+                k -= 3; // "nine out of 10"
+            } else if ((quantity || first.is("over") || first.is("under")) && APPROXIMATORS.contains(prev)
+                    || quantity && (prev.equals("over") || prev.equals("under"))) {
+                k--; // "Only a quarter", "Just over a quarter"
+            } else if (quantity && prev.equals("than") && COMPARATIVES.contains(before)
                     || (prev.equals("least") || prev.equals("most")) && before.equals("at")) {
                 k -= 2;
             } else if (COMPARED.contains(first.lower()) && (prev.equals("the") || prev.equals("a"))
@@ -142,6 +145,11 @@ final class NounPhrases {
             }
         }
         return k;
+    }
+
+    /** "a" before a word of quantity: "a third", "a majority". */
+    private static boolean isShareArticle(Document d, int k) {
+        return (d.token(k).is("a") || d.token(k).is("an")) && k + 1 < d.size() && QUANTITY_WORDS.contains(d.token(k + 1).lower());
     }
 
     /** A word that states a quantity: "4", "six", "half", "most", "everyone". */
@@ -173,6 +181,9 @@ final class NounPhrases {
             }
             j = start;
             start = -1;
+        } else if (isPercent(d, j, limit)) {
+            j--; // "47% say": the share is the phrase
+            start = j;
         } else if (!isNominal(head) && !isPossessivePlural(d, j)) {
             return -1;
         } else {
@@ -187,6 +198,11 @@ final class NounPhrases {
                     break;
                 }
                 k = open - 1;
+                continue;
+            }
+            if (isPercent(d, k, limit)) {
+                start = k - 1; // "a 69% majority of Republicans"
+                k -= 2;
                 continue;
             }
             if (t.is("'s") || isPossessivePlural(d, k)) {
@@ -249,12 +265,16 @@ final class NounPhrases {
         if (takesPreposition(left, p)) {
             return k - 2 >= limit && isNominal(d.token(k - 2)) && !isFiniteVerb(d.token(k - 2)); // "people close to"
         }
-        if (p.is("of") && PRONOUN_DETERMINERS.contains(left.lower())) {
-            return true; // "many of her aides", "most of the senators"
+        if (p.is("of") && (PRONOUN_DETERMINERS.contains(left.lower()) || isPercent(d, k - 1, limit))) {
+            return true; // "many of her aides", "most of the senators", "85% of Democrats"
         }
         if (p.is("in") && k + 1 < d.size() && d.token(k + 1).type() == TokenType.NUMBER
                 && (left.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(left.lower()))) {
             return true; // "six in 10 voters"
+        }
+        if ((p.is("over") || p.is("under")) && k + 1 < d.size() && d.token(k + 1).type() == TokenType.NUMBER
+                && (left.is("those") || isNominal(left) && !left.capitalized() && left.type() == TokenType.WORD)) {
+            return true; // "voters under 30", "those over 65"
         }
         if ((p.is("in") || p.is("at") || p.is("among")) && PRONOUN_DETERMINERS.contains(left.lower())) {
             return true; // "many in the crowd"
@@ -301,6 +321,11 @@ final class NounPhrases {
     /** "close to", "familiar with": an adjective with its preposition, inside a noun phrase. */
     private static boolean takesPreposition(Token adjective, Token preposition) {
         return preposition.is(ADJECTIVE_PREPOSITIONS.getOrDefault(adjective.lower(), ""));
+    }
+
+    /** A percent sign after its number: "47%". */
+    private static boolean isPercent(Document d, int k, int limit) {
+        return d.token(k).isPunct('%') && k - 1 >= limit && d.token(k - 1).type() == TokenType.NUMBER;
     }
 
     private static int openParen(Document d, int close, int limit) {

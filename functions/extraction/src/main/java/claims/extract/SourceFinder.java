@@ -688,7 +688,8 @@ final class SourceFinder {
         // the by-phrase may come after a short adverbial: "was reported on Tuesday by ..."
         for (int m = k; m < s.last() && m - k < 5; m++) {
             Token t = d.token(m);
-            if (t.is("by")) {
+            // or a from-phrase right after a received cue noun: "the plan drew criticism from Democrats"
+            if (t.is("by") || t.is("from") && m == k && !words.isPastForm(d.token(cue.head()))) {
                 int end = trimEnd(d, m + 1, phrases.endAfter(d, m + 1, s.last(), true));
                 if (end > m + 1) {
                     return new Placement(new TokenSpan(m + 1, end), null, cue.first(), end, false);

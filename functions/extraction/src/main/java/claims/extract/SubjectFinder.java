@@ -13,6 +13,8 @@ final class SubjectFinder {
     private static final int MAX_APPOSITION = 45;
     /** how far back a restrictive relative clause's pronoun is looked for ("economists who favor consumption taxes agree") */
     private static final int MAX_RELATIVE = 12;
+    /** how far back the "who" of "those who ..." is looked for ("those who said the economy was their top issue split") */
+    private static final int MAX_THOSE = 20;
     /** how many words of a verb group left out of the cue are skipped ("would likely", "have in the past") */
     private static final int MAX_GROUP = 5;
 
@@ -97,7 +99,10 @@ final class SubjectFinder {
             }
             return null;
         }
-        TokenSpan relative = beforeRelativeClause(d, s, p + 1);
+        TokenSpan relative = beforeThoseWho(d, s, p + 1);
+        if (relative == null) {
+            relative = beforeRelativeClause(d, s, p + 1);
+        }
         if (relative != null) {
             return relative;
         }
@@ -215,23 +220,74 @@ final class SubjectFinder {
     }
 
     /**
-     * "Carson, Fiorina and Huckabee said": a subject ending in a coordination of names goes back over the names listed
-     * before it with commas; {@code start} if there are none.
+     * "Carson, Fiorina and Huckabee said", "unions, farm groups and many lawmakers said", "Ms. Fox, Mr. Cole and other
+     * donors said": a subject ending in a coordination goes back over the names or plural nouns listed before it with
+     * commas (an Oxford comma too: "unions, farm groups, and lawmakers"); {@code start} if there are none.
      */
     private int listStart(Document d, Sentence s, int start, int end) {
         boolean coordinated = false;
         for (int k = start; k <= end; k++) {
-            coordinated |= d.token(k).is("and") && d.token(k + 1).capitalized();
+            coordinated |= d.token(k).is("and") && (d.token(k + 1).capitalized() || phrases.isNominal(d.token(k + 1))
+                    || words.is(d.token(k + 1), WordClass.DET));
         }
         int first = start;
-        for (int items = 0; coordinated && items < 5 && first - 2 >= s.first() && d.token(first - 1).isPunct(','); items++) {
-            int name = phrases.startBefore(d, first - 1, s.first());
-            if (name < 0 || first - 1 - name > 3 || !d.token(name).capitalized() || !d.token(first - 2).capitalized()) {
+        boolean oxford = !coordinated && first - 3 >= s.first() && d.token(first - 1).is("and") && d.token(first - 2).isPunct(',');
+        if (oxford) {
+            coordinated = true;
+            first--; // "farm groups, and many lawmakers": the phrase read leftwards stopped at the Oxford comma's "and"
+        }
+        int listed = first;
+        int items = 0;
+        while (coordinated && items < 5 && listed - 2 >= s.first() && d.token(listed - 1).isPunct(',')) {
+            int item = phrases.startBefore(d, listed - 1, s.first());
+            if (item < 0 || listed - 1 - item > 3 || !(isNameItem(d, item, listed - 1) || isPluralItem(d, s, item, listed - 1))) {
                 break;
             }
-            first = name;
+            listed = item;
+            items++;
         }
-        return first < start && startsClause(d, s, first) ? first : start;
+        // an Oxford comma needs two items before it: ", and" alone more often joins two clauses ("the attacks, and the U.S. has")
+        return items > (oxford ? 1 : 0) && startsClause(d, s, listed) ? listed : start;
+    }
+
+    /** "Mr. Cole", "Fiorina": a name. */
+    private static boolean isNameItem(Document d, int from, int to) {
+        return d.token(from).capitalized() && d.token(to - 1).capitalized();
+    }
+
+    /** "farm groups", "the families": a plural common noun, not a time ("In recent weeks, ..."). */
+    private boolean isPluralItem(Document d, Sentence s, int from, int to) {
+        String w = d.token(to - 1).lower();
+        for (int k = from; k < to; k++) {
+            if (words.isTime(d.token(k)) || d.token(k).capitalized() && k > s.first()) {
+                return false;
+            }
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s");
+    }
+
+    /**
+     * "those who said the economy was their top issue split", "27 percent of those whose income fell backed": in poll
+     * reports a group of people named by a relative clause, however long, is the subject. Null if the words before
+     * {@code end} are no such clause.
+     */
+    private TokenSpan beforeThoseWho(Document d, Sentence s, int end) {
+        for (int r = end - 2; r > s.first() && end - r <= MAX_THOSE; r--) {
+            Token t = d.token(r);
+            if (t.type() != TokenType.WORD && t.type() != TokenType.NUMBER || words.is(t, WordClass.SUB) && !t.is("that")
+                    || words.is(t, WordClass.CONJ)) {
+                return null;
+            }
+            if ((t.is("who") || t.is("whose")) && d.token(r - 1).is("those")) {
+                int start = r - 1;
+                if (start - 1 > s.first() && d.token(start - 1).is("of")) {
+                    int share = phrases.startBefore(d, start - 1, s.first()); // "27 percent of those who"
+                    start = share >= 0 ? share : start;
+                }
+                return startsClause(d, s, start) ? new TokenSpan(start, end) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -314,8 +370,11 @@ final class SubjectFinder {
             return null;
         }
         Token segment = d.token(q + 1);
-        if (segment.is("including")) {
-            return new TokenSpan(start, p); // "Several candidates, including Trump, said": the examples belong to the subject
+        if (segment.is("including") || (segment.is("like") || segment.is("along") && d.token(q + 2).is("with"))
+                && !NounPhrases.isRelativePronoun(d.token(start))) {
+            // "Several candidates, including Trump, said", "Economists, like their rivals, say", "Fox, along with Cole,
+            // wrote": the examples and companions belong to the subject (not to a relative "who, like ..., said")
+            return new TokenSpan(start, p);
         }
         if (isParenthetical(d, q + 1, p)) {
             return new TokenSpan(start, q);

@@ -1190,4 +1190,60 @@ class ConstructionsTest {
                 "released a short statement");
         assertEquals("We grieve with the families.", statement.content().text());
     }
+    @Test
+    void receivedJudgementTakesItsSourceFromTheFromPhrase() {
+        Claim c = byCue(claims("The new toll plan quickly drew sharp criticism from local shop owners."), "quickly drew sharp criticism");
+        assertEquals("local shop owners", c.claimant().mention().text());
+        assertEquals("The new toll plan", c.content().text());
+        assertTrue(claims("The mayor received a call from the governor.").isEmpty());
+    }
+
+    @Test
+    void pollSharesAsSubjects() {
+        assertEquals("47%", byCue(claims("Among renters, 47% say the bridge should be rebuilt."), "say").claimant().mention().text());
+        assertEquals("85% of renters", byCue(claims("In Leeds, 85% of renters said rents are too high."), "said").claimant().mention().text());
+        assertEquals("Nine out of 10", byCue(claims("Nine out of 10 say the roads are worse."), "say").claimant().mention().text());
+        assertEquals("renters under 30", byCue(claims("In Leeds, renters under 30 said rents are too high."), "said").claimant().mention().text());
+        assertEquals("Less than a third", byCue(claims("Less than a third agreed with the mayor."), "agreed with").claimant().mention().text());
+        assertTrue(byCue(claims("Just over a quarter, 26 percent, say they will move."), "say").claimant().mention().text()
+                .startsWith("Just over a quarter"));
+    }
+    @Test
+    void eagerTakesItsInfinitiveAsContent() {
+        Claim c = byCue(claims("The mayor is eager to show that the new toll plan works."), "is eager");
+        assertEquals("The mayor", claimant(c));
+        assertEquals("to show that the new toll plan works", c.content().text());
+    }
+    @Test
+    void subjectListedWithCommasBeforeItsCoordination() {
+        assertEquals("Labor unions, farm groups, and many lawmakers", byCue(claims(
+                "Labor unions, farm groups, and many lawmakers said the plan was unfair."), "said").claimant().mention().text());
+        assertEquals("The families, neighbors and city officials", byCue(claims(
+                "The families, neighbors and city officials said the fire was set."), "said").claimant().mention().text());
+        assertEquals("aides and lawmakers", byCue(claims(
+                "After the vote, aides and lawmakers said the race was close."), "said").claimant().mention().text());
+    }
+    @Test
+    void companionsAndExamplesSetOffByCommasBelongToTheSubject() {
+        assertEquals("Local economists, like their rivals", byCue(claims(
+                "Local economists, like their rivals, say the tax will slow growth."), "say").claimant().mention().text());
+        assertEquals("Ms. Fox, along with reporter Tom Cole", byCue(claims(
+                "Ms. Fox, along with reporter Tom Cole, wrote that the mill had closed."), "wrote").claimant().mention().text());
+    }
+    @Test
+    void participleOfAttitudeAfterACopulaIsAnAdjective() {
+        assertEquals("The mayor", claimant(byCue(claims("The mayor is worried that the bridge will close."), "is worried")));
+        Claim about = byCue(claims("Local farmers are worried about the new dam."), "are worried about");
+        assertEquals("Local farmers", claimant(about));
+        assertEquals("the new dam", about.content().text());
+    }
+    @Test
+    void thoseWhoWithALongRelativeClauseAreTheSubject() {
+        assertEquals("those whose main worry was the rent", byCue(claims(
+                "In the city, those whose main worry was the rent tended to support the mayor."), "tended to support")
+                .claimant().mention().text());
+        assertEquals("About 27 percent of those who named a candidate", byCue(claims(
+                "About 27 percent of those who named a candidate said they could still change their minds."), "said")
+                .claimant().mention().text());
+    }
 }
