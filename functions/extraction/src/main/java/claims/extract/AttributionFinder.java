@@ -142,8 +142,10 @@ final class AttributionFinder {
             TokenSpan content = contents.content(d, s, found.get(k), placements.get(k),
                     withCoordinated(found, placements, coordinations, k, endAt), startAt);
             CueEntry entry = found.get(k).entry();
-            if (content != null && entry != null && entry.quoted() && !namesSomething(d, s, content, placements.get(k))) {
+            if (content != null && entry != null && entry.quoted() && !namesSomething(d, s, content, placements.get(k))
+                    && !d.token(found.get(k).last() - 1).is("out")) {
                 // "called the plan 'a disgrace'", "call him competent", "calling Trump a fascist"; not "Obama called Abedini"
+                // (but "called out his rival" criticises, whatever follows)
                 content = null;
             }
             if (content != null && entry != null && entry.has(CueTag.SPEECH) && !placements.get(k).contentBefore()
@@ -360,7 +362,7 @@ final class AttributionFinder {
      */
     private boolean namedThenDescribed(Document d, TokenSpan content) {
         int k = content.first();
-        while (k < content.last() && k - content.first() < MAX_NAME && d.token(k).isWord() && d.token(k).capitalized()) {
+        while (k < content.last() && k - content.first() < MAX_TITLED_NAME && d.token(k).isWord() && d.token(k).capitalized()) {
             k++;
         }
         return k > content.first() && k + 1 < content.last()
@@ -457,6 +459,9 @@ final class AttributionFinder {
 
     /** The most words of a name read as the object of "call". */
     private static final int MAX_NAME = 4;
+
+    /** The most capitalised words of a name with its title: "Senate Majority Leader Mitch McConnell". */
+    private static final int MAX_TITLED_NAME = 6;
 
     /**
      * Whether a content opens as speech: "that", a quotation, a colon, or a personal pronoun that starts a clause

@@ -32,14 +32,48 @@ final class ContentFinder {
             case DASH -> quoteBefore(d, cue.first());
             case COLON -> paragraphAfter(d, s, cue, place, cuts);
             case NOUN -> nounClause(d, s, after(d, s, cue, place.groupEnd(), cuts), place);
-            default -> place.contentBefore() ? before(d, s, cue, place, cuts, starts) : afterOrExclaimed(d, s, cue, place, cuts);
+            default -> place.contentBefore() ? before(d, s, cue, place, cuts, starts) : afterOrExclaimed(d, s, cue, place, cuts, starts);
         };
     }
 
     /** The content after the cue, or failing that an exclaimed quotation that ended the sentence before it. */
-    private TokenSpan afterOrExclaimed(Document d, Sentence s, Cue cue, Placement place, Cuts cuts) {
+    private TokenSpan afterOrExclaimed(Document d, Sentence s, Cue cue, Placement place, Cuts cuts, Cuts starts) {
         TokenSpan content = after(d, s, cue, place, place.groupEnd(), cuts, inRelativeClause(d, s, place));
+        if (content == null) {
+            content = asideBefore(d, s, cue, place, starts);
+        }
         return content != null ? content : exclaimedBefore(d, s, cue, place);
+    }
+
+    /**
+     * 'the race "is a dead heat," as Cruz said on Monday, only ...', "the numbers changed, as he has acknowledged": a
+     * reporting verb in an aside opened by "as" after a comma or dash, with nothing reported after it, reports the
+     * clause before the comma (back to a semicolon, colon or dash), unless an attribution that follows its content
+     * ends there.
+     */
+    private TokenSpan asideBefore(Document d, Sentence s, Cue cue, Placement place, Cuts starts) {
+        int as = place.groupStart() - 1;
+        if (!cue.reports() || place.source() == null || as - 2 < s.first() || !d.token(as).is("as")
+                || place.groupEnd() < s.last() && d.token(place.groupEnd()).is("to")) {
+            return null; // not "as mentioned above", "as Bush continued to interject"
+        }
+        int end = as - 1;
+        if (d.quotes.closingAt(end) != null && d.token(end - 1).isPunct(',')) {
+            end = as; // 'a dead heat right now," as Cruz said': the quotation closes after its comma
+        } else if (!d.token(end).isPunct(',') && d.token(end).type() != TokenType.DASH) {
+            return null;
+        }
+        int start = end;
+        while (start > s.first() && end - start < AttributionFinder.MAX_CONTENT && !bounds(d.token(start - 1))) {
+            start--;
+        }
+        // not "lawmakers said Friday, as they bristled at ...": the clause before is already another cue's content
+        return end - start > 1 && starts.atOrBefore(end, s.first()) <= start ? new TokenSpan(start, end) : null;
+    }
+
+    /** Punctuation that bounds the clause an "as" aside reports: a semicolon, colon or dash. */
+    private static boolean bounds(Token t) {
+        return t.isPunct(';') || t.isPunct(':') || t.type() == TokenType.DASH;
     }
 
     /**
@@ -641,13 +675,20 @@ final class ContentFinder {
         int k = skipAdverbials(d, s, place.groupEnd());
         if (k < s.last()) {
             Token t = d.token(k);
-            if (t.is("that") || t.is("whether") || t.is("if") || t.isPunct(':') || d.quotes.openingAt(k) != null) {
-                return after(d, s, cue, place.groupEnd(), cuts);
+            boolean quoted = d.quotes.openingAt(k) != null || t.isPunct(',') && k + 1 < s.last() && d.quotes.openingAt(k + 1) != null;
+            if (t.is("that") || t.is("whether") || t.is("if") || t.isPunct(':') || quoted) {
+                return after(d, s, cue, place.groupEnd(), cuts); // "was told that", 'was asked, "Why now?"'
             }
             if (isQuestion(cue) && (words.is(t, WordClass.WH) || words.is(d.token(cue.last() - 1), WordClass.PREP)
                     && objects.startsObject(d, s, k))) {
                 // "was asked why ...", "was asked about the protests": the question
                 return after(d, s, cue, place, place.groupEnd(), cuts, false);
+            }
+            if (isQuestion(cue)) {
+                TokenSpan question = questionPut(d, s, cue, place, k, cuts);
+                if (question != null) {
+                    return question;
+                }
             }
         }
         if (place.source() == null) {
@@ -656,6 +697,23 @@ final class ContentFinder {
         // "The bill was criticized by Democrats": the subject is what the source spoke of
         int start = phrases.startBefore(d, cue.first(), s.first());
         return start < 0 || phrases.isSubjectPronoun(d.token(start)) ? null : new TokenSpan(start, cue.first());
+    }
+
+    /**
+     * What a passive question puts: "was asked to name a bill", "asked by Ingraham about the plan", or with no
+     * agent, the question named as its object ("was asked a question about the wall", not skipped as a listener the
+     * way "asked Smith" is).
+     */
+    private TokenSpan questionPut(Document d, Sentence s, Cue cue, Placement place, int k, Cuts cuts) {
+        Token t = d.token(k);
+        if (t.is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)) || t.is("about") && k + 1 < s.last()) {
+            return after(d, s, cue, place, place.groupEnd(), cuts, false); // "asked by Ingraham on Thursday about the plan"
+        }
+        if (place.source() != null || !(words.is(t, WordClass.DET) || words.is(t, WordClass.POSS)) || !objects.startsObject(d, s, k)) {
+            return null;
+        }
+        TokenSpan rest = after(d, s, cue, place, place.groupEnd(), cuts, false);
+        return rest == null || rest.first() < k ? rest : new TokenSpan(k, rest.last());
     }
 
     /** Whether the cue puts a question: "was asked", "was questioned about". */
@@ -771,7 +829,7 @@ final class ContentFinder {
             // "said of the plan that it was ...": after "of" only a clause with its own subject, not a relative
             // clause on the noun ("accused of a massacre that left ...")
             boolean topic = d.token(m).is("of");
-            for (int n = m; n < s.last() && n - m < 14; n++) {
+            for (int n = m; n < s.last() && n - m < 20; n++) {
                 Token t = d.token(n);
                 Quote title = d.quotes.openingAt(n);
                 if (title != null && title.closed() && title.close() - n <= 8 && title.close() + 1 < s.last()) {

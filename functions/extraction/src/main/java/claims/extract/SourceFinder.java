@@ -128,9 +128,11 @@ final class SourceFinder {
         }
         int groupEnd = cue.last();
         if (cue.entry() != null && cue.entry().listener() && cue.last() < s.last()) {
-            // "several people told POLITICO, has already been chosen": the addressee belongs to the group
+            // "several people told POLITICO, has already been chosen": the addressee belongs to the group (and so in
+            // "..., Smith told a Senate panel on Wednesday." with only a time after it)
             int end = phrases.endAfter(d, cue.last(), s.last(), false);
-            if (end > cue.last() && end - cue.last() <= 6 && end < s.last() && (d.token(end).isPunct(',') || d.token(end).isPunct('.'))) {
+            if (end > cue.last() && end - cue.last() <= 6 && end < s.last() && (d.token(end).isPunct(',') || d.token(end).isPunct('.')
+                    || onlyTimeAfter(d, s, end))) {
                 groupEnd = end;
             }
         }
@@ -165,6 +167,23 @@ final class SourceFinder {
         }
         return new Placement(subject, null, groupStart, groupEnd, before);
     }
+
+    /** Whether only a time ends the sentence after {@code k}: "told POLITICO earlier this week.", "told a panel on Wednesday." */
+    private boolean onlyTimeAfter(Document d, Sentence s, int k) {
+        for (int m = k; m < s.last() && m - k <= MAX_TIME_AFTER; m++) {
+            Token t = d.token(m);
+            if (t.isPunct('.')) {
+                return m > k;
+            }
+            if (!(words.isTime(t) || words.isTimeModifier(t) || t.type() == TokenType.NUMBER || t.is("on") || t.is("earlier"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of a time after a listener. */
+    private static final int MAX_TIME_AFTER = 4;
 
     /**
      * Whether a source read before a cue opens with a word no speaker's noun phrase starts with: a relative pronoun or
@@ -955,15 +974,25 @@ final class SourceFinder {
         while (k >= s.first() && cueFirst - k <= NounPhrases.MAX_LENGTH) {
             Token t = d.token(k);
             if (d.quotes.closingAt(k) != null || t.isPunct(',') && k > 0 && d.quotes.closingAt(k - 1) != null) {
-                return k + 1 < cueFirst && phrases.isNominal(d.token(cueFirst - 1)) ? new TokenSpan(k + 1, cueFirst) : null;
+                Token last = d.token(cueFirst - 1);
+                return k + 1 < cueFirst && (phrases.isNominal(last) || isName(d, s, cueFirst - 1)) ? new TokenSpan(k + 1, cueFirst) : null;
             }
-            if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('(') || t.isPunct(')')) || words.isAuxiliary(t)
-                    || phrases.isFiniteVerb(t) || words.is(t, WordClass.SUB) || t.is("that")) {
+            if (!(t.isWord() || t.type() == TokenType.NUMBER || t.isPunct('(') || t.isPunct(')'))
+                    || !isName(d, s, k) && (words.isAuxiliary(t) || phrases.isFiniteVerb(t) || words.is(t, WordClass.SUB) || t.is("that"))) {
                 return null;
             }
             k--;
         }
         return null;
+    }
+
+    /**
+     * Whether a capitalised word inside a sentence, after a quotation, is a name even if it is a function word:
+     * '"...," From said', '"...," Will wrote'.
+     */
+    private static boolean isName(Document d, Sentence s, int k) {
+        Token t = d.token(k);
+        return k > s.first() && t.isWord() && t.capitalized() && !t.is("I") && d.quotes.around(k) == null;
     }
 
     /**

@@ -897,6 +897,62 @@ class ConstructionsTest {
     }
 
     @Test
+    void listenerThenTimeEndsTheSentence() {
+        Claim c = byCue(claims("The union will stay out of the race, its director told reporters on Wednesday."), "told");
+        assertEquals("The union will stay out of the race", c.content().text());
+        assertEquals("its director", claimant(c));
+    }
+
+    @Test
+    void surnameThatIsAFunctionWord() {
+        Claim c = byCue(claims("\"The tide has turned,\" Will wrote."), "wrote");
+        assertEquals("The tide has turned", c.content().text());
+        assertEquals("Will", claimant(c));
+    }
+
+    @Test
+    void longAdverbialBeforeThat() {
+        Claim c = byCue(claims("The governor said on Tuesday during a long interview with a local radio station in Albany, "
+                + "New York, that taxes would fall."), "said");
+        assertEquals("that taxes would fall", c.content().text());
+    }
+
+    @Test
+    void callsTitledNameSomething() {
+        Claim c = byCue(claims("The senator kept calling Senate Majority Leader Tom Baker a coward."), "kept calling");
+        assertEquals("Senate Majority Leader Tom Baker a coward", c.content().text());
+    }
+
+    @Test
+    void callOutCriticises() {
+        Claim c = byCue(claims("The governor called out his rival for skipping the debate."), "called out");
+        assertEquals("his rival for skipping the debate", c.content().text());
+        assertEquals("The governor", claimant(c));
+    }
+
+    @Test
+    void asideWithAsReportsTheClauseBefore() {
+        Claim c = byCue(claims("The bridge will close in May, as the mayor said on Monday."), "said");
+        assertEquals("The bridge will close in May", c.content().text());
+        assertEquals("the mayor", claimant(c));
+        // the clause is already the content of the cue before the aside
+        List<Claim> both = claims("Prices will rise, officials said Friday, as they warned about the harvest.");
+        assertEquals("Prices will rise", byCue(both, "said").content().text());
+    }
+
+    @Test
+    void questionPutWithoutAsker() {
+        Claim quoted = byCue(claims("The mayor was asked, \"Will the bridge open in May?\" She shrugged."), "was asked");
+        assertEquals("Will the bridge open in May?", quoted.content().text());
+        Claim task = byCue(claims("The mayor was asked to name a single road she had fixed."), "was asked");
+        assertEquals("to name a single road she had fixed", task.content().text());
+        Claim object = byCue(claims("The mayor was asked a simple question about the budget."), "was asked");
+        assertEquals("a simple question about the budget", object.content().text());
+        Claim topic = byCue(claims("When asked by a reporter on Monday about the budget, the mayor smiled."), "asked");
+        assertEquals("about the budget", topic.content().text());
+    }
+
+    @Test
     void exclamationBeforeItsAttribution() {
         Claim c = byCue(claims("\"Total gridlock!\" Rep. Ann Berg, D-Ore., said of the week in the capital."), "said");
         assertEquals("Total gridlock!", c.content().text());
