@@ -121,4 +121,26 @@ final class FunctionWords {
     boolean isTime(Token t) {
         return is(t, WordClass.TIME) || MONTHS.contains(t.lower());
     }
+
+    /**
+     * Where a time phrase before {@code k} starts: "prompted Sanders in 2011 to", "led many last year to", "and on Monday
+     * announced"; else {@code k}.
+     */
+    int timeBefore(Document d, Sentence s, int k) {
+        int m = k;
+        boolean time = false;
+        while (m - 1 > s.first() && k - m < 4) {
+            Token t = d.token(m - 1);
+            boolean year = t.type() == TokenType.NUMBER && t.text().length() == 4;
+            if (!(isTime(t) || isTimeModifier(t) || year)) {
+                break;
+            }
+            time = true;
+            m--;
+        }
+        if (time && m - 1 > s.first() && (d.token(m - 1).is("in") || d.token(m - 1).is("on") || d.token(m - 1).is("at"))) {
+            m--;
+        }
+        return time ? m : k;
+    }
 }

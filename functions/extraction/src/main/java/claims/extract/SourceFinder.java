@@ -109,7 +109,7 @@ final class SourceFinder {
         }
         int groupStart = subject != null ? subject.first() : cue.first();
         if (subject == null) {
-            int b = timeBefore(d, s, cue.first()) - 1; // "and on Monday announced"
+            int b = words.timeBefore(d, s, cue.first()) - 1; // "and on Monday announced"
             if (b > s.first() && d.token(b).is("then") && (d.token(b - 1).isPunct(',') || d.token(b - 1).is("and"))) {
                 b--; // "Clinton paused, then revealed"
             }
@@ -257,7 +257,7 @@ final class SourceFinder {
 
     /** The object of a causative verb before the infinitive at {@code to}: "prompted Sanders to", "led him to"; else null. */
     private TokenSpan causedSubject(Document d, Sentence s, int to) {
-        int end = timeBefore(d, s, to);
+        int end = words.timeBefore(d, s, to);
         if (end - 2 < s.first()) {
             return null;
         }
@@ -271,28 +271,6 @@ final class SourceFinder {
             return null;
         }
         return new TokenSpan(start, end);
-    }
-
-    /**
-     * Where a time phrase before {@code k} starts: "prompted Sanders in 2011 to", "led many last year to", "and on Monday
-     * announced"; else {@code k}.
-     */
-    private int timeBefore(Document d, Sentence s, int k) {
-        int m = k;
-        boolean time = false;
-        while (m - 1 > s.first() && k - m < 4) {
-            Token t = d.token(m - 1);
-            boolean year = t.type() == TokenType.NUMBER && t.text().length() == 4;
-            if (!(words.isTime(t) || words.isTimeModifier(t) || year)) {
-                break;
-            }
-            time = true;
-            m--;
-        }
-        if (time && m - 1 > s.first() && (d.token(m - 1).is("in") || d.token(m - 1).is("on") || d.token(m - 1).is("at"))) {
-            m--;
-        }
-        return time ? m : k;
     }
 
     /**

@@ -145,7 +145,7 @@ final class VerbCues {
             if (isDeterminerLike(d, a, false)) {
                 return null;
             }
-            int n = timeStart(d, s, a) - 1;
+            int n = words.timeBefore(d, s, a + 1) - 1;
             if (n < a && n >= s.first() && phrases.isNominal(d.token(n)) && !words.isTime(d.token(n))) {
                 // "issued a statement Tuesday saying", "sent a letter this week urging": the time is the light verb's
                 int light = lightVerbBefore(d, s, n, n + 1);
@@ -240,21 +240,6 @@ final class VerbCues {
         }
         return null;
     }
-
-    /** The first token of a time phrase ending at {@code a} ("Tuesday", "on Monday", "this week"), or {@code a + 1}. */
-    private int timeStart(Document d, Sentence s, int a) {
-        if (!words.isTime(d.token(a))) {
-            return a + 1;
-        }
-        int k = a;
-        while (k - 1 >= s.first() && a - k < 2 && TIME_OPENERS.contains(d.token(k - 1).lower())) {
-            k--;
-        }
-        return k;
-    }
-
-    /** Words that open a time phrase before its noun: "on Monday", "this week", "late Tuesday". */
-    private static final Set<String> TIME_OPENERS = Set.of("on", "this", "last", "late", "early", "next");
 
     /**
      * "issued a statement saying", "has released a letter saying": the light verb and its object, at {@code a}, belong
