@@ -24,9 +24,10 @@ final class AttributionFinder {
     private final Adverbials adverbials;
     private final FunctionWords words;
     private final InnerClaims inner;
+    private final Headlines headlines;
 
     AttributionFinder(CueFinder cues, SourceFinder sources, ContentFinder contents, QuoteContinuation continuation,
-                      Adverbials adverbials, FunctionWords words, InnerClaims inner) {
+                      Adverbials adverbials, FunctionWords words, InnerClaims inner, Headlines headlines) {
         this.cues = cues;
         this.sources = sources;
         this.contents = contents;
@@ -34,9 +35,12 @@ final class AttributionFinder {
         this.adverbials = adverbials;
         this.words = words;
         this.inner = inner;
+        this.headlines = headlines;
     }
 
-    List<Attribution> find(Document d) {
+    List<Attribution> find(Document article) {
+        // a title-case headline is read in sentence case: "Berg Just Vowed To Quit" has "vowed" as its verb
+        Document d = headlines.view(article);
         List<Attribution> out = new ArrayList<>();
         for (Sentence s : d.sentences) {
             List<Cue> found = cues.find(d, s);

@@ -50,7 +50,7 @@ public final class ClaimExtractor {
         this.attributions = new AttributionFinder(new CueFinder(lexicon, words, phrases, colons),
                 new SourceFinder(words, phrases, gazetteer, adverbials, colons),
                 new ContentFinder(words, phrases), new QuoteContinuation(adverbials, phrases), adverbials, words,
-                new InnerClaims(gazetteer));
+                new InnerClaims(gazetteer), new Headlines(lexicon, words));
         this.names = new NameFinder(words, gazetteer);
         this.claimants = new ClaimantResolver(words, gazetteer, phrases, new FirstNames());
         this.builder = new ClaimBuilder(new StanceClassifier(tokenizer), new HedgeFinder(lexicon), new QuantityFinder(words));

@@ -32,7 +32,7 @@ final class CueFinder {
 
     List<Cue> find(Document d, Sentence s) {
         List<Cue> out = new ArrayList<>();
-        boolean titleCase = isTitleCase(d, s);
+        boolean titleCase = Headlines.isTitleCase(d, s);
         int i = s.first();
         while (i < s.last()) {
             Cue cue = cueAt(d, s, i, out, titleCase);
@@ -129,20 +129,6 @@ final class CueFinder {
         Cue last = before.get(before.size() - 1);
         boolean governs = last.kind() == CueKind.VERB && last.last() == i - 1 && last.entry() != null && last.entry().has(CueTag.SPEECH);
         return governs ? before.subList(0, before.size() - 1) : before;
-    }
-
-    /** A headline in title case ("Trump Says He Will Win"): its capitals say nothing about names. */
-    private boolean isTitleCase(Document d, Sentence s) {
-        int words = 0;
-        int capitals = 0;
-        for (int k = s.first(); k < s.last(); k++) {
-            Token t = d.token(k);
-            if (t.isWord() && t.text().length() > 3) {
-                words++;
-                capitals += t.capitalized() ? 1 : 0;
-            }
-        }
-        return words >= 3 && capitals * 10 >= words * 8;
     }
 
     /** Whether a capital at {@code i} is one a clause starts with: after a colon, a dash or an opening quotation mark. */

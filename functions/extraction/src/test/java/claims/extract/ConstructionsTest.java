@@ -1302,4 +1302,17 @@ class ConstructionsTest {
                 "About 27 percent of those who named a candidate said they could still change their minds."), "said")
                 .claimant().mention().text());
     }
+
+    @Test
+    void titleCaseHeadlineReadInSentenceCase() {
+        // "Vowed" and "To" are no part of a name: the verb group and its infinitive read as in running text
+        Claim c = byCue(claims("Governor Anna Berg Just Vowed To Never Raise Taxes Again\n\nThe budget passed on Monday."),
+                "Just Vowed");
+        assertEquals("To Never Raise Taxes Again", c.content().text());
+        assertEquals("Governor Anna Berg", c.claimant().mention().text());
+        // a second verb of the same subject after a comma: "..., Calls Budget Plan 'Fair'"
+        List<Claim> two = claims("Mayor Lee Says Taxes Will Fall, Calls Budget Plan ‘Fair.’\n\nThe budget passed.");
+        assertEquals("Taxes Will Fall", byCue(two, "Says").content().text());
+        assertEquals("Mayor Lee", claimant(byCue(two, "Calls")));
+    }
 }
