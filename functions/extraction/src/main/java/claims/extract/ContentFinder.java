@@ -1,5 +1,7 @@
 package claims.extract;
 
+import java.util.Set;
+
 /**
  * Finds a cue's content: after it, from the complementiser or the quotation that follows (skipping the
  * addressee of "told" and adverbials like "on Tuesday"), to the end of the clause; or before it, the
@@ -124,9 +126,11 @@ final class ContentFinder {
         }
         if (cue.kind() != CueKind.NOUN && cue.entry() != null && cue.entry().rest().length == 0 && cue.entry().report()
                 && words.is(d.token(k), WordClass.PREP) && !(d.token(k).is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)))
-                && !(d.token(k).is("about") && cue.entry().listener()) && !openingPhraseOfClause(d, s, k)) {
+                && !(d.token(k).is("about") && cue.entry().listener()) && !openingPhraseOfClause(d, s, k)
+                && !(d.token(k).is("about") && k + 1 < s.last() && VerbCues.isApproximateNumber(d.token(k + 1)))) {
             // "adding to the conflict", "what he said at the time": a prepositional phrase, not reported speech (but
-            // "asked the candidate about his plan" gives a question's topic)
+            // "asked the candidate about his plan" gives a question's topic, and "said about half of them left" a
+            // clause whose subject opens with a rounded number)
             return null;
         }
         Quote q = d.quotes.openingAt(k);
@@ -840,7 +844,9 @@ final class ContentFinder {
                     if (topic && !clauseAhead(d, n + 1, s.last())) {
                         break;
                     }
-                    return n; // "said on Tuesday that", "asked on Fox News who leads the party"
+                    // "said on Tuesday that", "asked on Fox News who leads the party"; but "showed just how weak it
+                    // is": a focusing adverb right before the clause is part of it
+                    return n == m + 1 && FOCUSING.contains(d.token(m).lower()) ? m : n;
                 }
                 if (n > m + 1 && !topic && phrases.isSubjectPronoun(t) && !t.is("it") && n + 1 < s.last() && (words.isAuxiliaryAt(d, n + 1)
                         || phrases.isFiniteVerb(d.token(n + 1)))) {
@@ -873,6 +879,9 @@ final class ContentFinder {
         }
         return m;
     }
+
+    /** Adverbs that focus the clause after them rather than tell how it was said: "knows exactly what he wants". */
+    private static final Set<String> FOCUSING = Set.of("just", "exactly", "precisely");
 
     /** Whether token {@code k} marks a possessive: "the senator's office", "Fox News' show". */
     private static boolean possessiveMark(Document d, int k) {

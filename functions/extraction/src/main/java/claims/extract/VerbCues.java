@@ -637,6 +637,9 @@ final class VerbCues {
             return cue;
         }
         Token next = d.token(k);
+        if (next.is("about") && isApproximateNumber(d.token(k + 1))) {
+            return cue; // "said about half of them will vote": "about" rounds the number that opens the content
+        }
         if (next.is("about") || next.is("of") && OF_TOPIC.contains(cue.entry().lemma())) {
             Token after = d.token(k + 1);
             if (after.isWord() || after.type() == TokenType.NUMBER || after.type() == TokenType.QUOTE) {
@@ -644,6 +647,14 @@ final class VerbCues {
             }
         }
         return cue;
+    }
+
+    /**
+     * A number that "about" rounds: "about 20 people", "about half", "about three in ten"; not "one", which is most often
+     * a topic ("was right about one thing").
+     */
+    static boolean isApproximateNumber(Token t) {
+        return t.type() == TokenType.NUMBER || t.is("half") || QuantityFinder.isNumberWord(t.lower()) && !t.is("one");
     }
 
     /** Particles of a phrasal verb of saying: "wrote back", "shouted out", "remarked upon". */

@@ -897,6 +897,24 @@ class ConstructionsTest {
     }
 
     @Test
+    void aboutBeforeANumberRoundsItAndIsNoTopic() {
+        Claim half = byCue(claims("The agency said about half of the new jobs went to young workers."), "said");
+        assertEquals("about half of the new jobs went to young workers", half.content().text());
+        Claim count = byCue(claims("The coach has said about 30 players asked to join the team."), "has said");
+        assertEquals("about 30 players asked to join the team", count.content().text());
+        Claim topic = byCue(claims("The mayor talked about one thing: the budget."), "talked about");
+        assertNotNull(topic.content());
+    }
+
+    @Test
+    void focusingAdverbOpensTheContent() {
+        Claim how = byCue(claims("The survey showed just how tired the nurses are."), "showed");
+        assertEquals("just how tired the nurses are", how.content().text());
+        Claim what = byCue(claims("The coach knows exactly what the team needs."), "knows");
+        assertEquals("exactly what the team needs", what.content().text());
+    }
+
+    @Test
     void listenerThenTimeEndsTheSentence() {
         Claim c = byCue(claims("The union will stay out of the race, its director told reporters on Wednesday."), "told");
         assertEquals("The union will stay out of the race", c.content().text());
