@@ -125,7 +125,7 @@ final class ContentFinder {
             return null;
         }
         if (cue.kind() != CueKind.NOUN && cue.entry() != null && cue.entry().rest().length == 0 && cue.entry().report()
-                && words.is(d.token(k), WordClass.PREP) && !(d.token(k).is("to") && k + 1 < s.last() && phrases.isVerbLike(d.token(k + 1)))
+                && words.is(d.token(k), WordClass.PREP) && !phrases.isInfinitiveAt(d, k, s.last())
                 && !(d.token(k).is("about") && cue.entry().listener()) && !openingPhraseOfClause(d, s, k)
                 && !(d.token(k).is("about") && k + 1 < s.last() && VerbCues.isApproximateNumber(d.token(k + 1)))) {
             // "adding to the conflict", "what he said at the time": a prepositional phrase, not reported speech (but
@@ -827,7 +827,7 @@ final class ContentFinder {
             }
         }
         // not "declined to say whether ...": an infinitive is the content itself
-        boolean infinitive = m + 1 < s.last() && d.token(m).is("to") && phrases.isVerbLike(d.token(m + 1));
+        boolean infinitive = phrases.isInfinitiveAt(d, m, s.last());
         if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !infinitive || words.isTime(d.token(k))
                 || words.isAdverb(d.token(m)))) {
             // "said of the plan that it was ...": after "of" only a clause with its own subject, not a relative

@@ -72,6 +72,18 @@ final class NounPhrases {
         return true;
     }
 
+    /**
+     * Whether an infinitive starts at {@code k} (before {@code limit}): "to leave", not "to the conflict"; its verb may
+     * open a quotation ('vowed to "bomb the hell" out of', 'pledges to “take our fight” to').
+     */
+    boolean isInfinitiveAt(Document d, int k, int limit) {
+        if (k + 1 >= limit || !d.token(k).is("to")) {
+            return false;
+        }
+        int v = d.quotes.openingAt(k + 1) != null ? k + 2 : k + 1;
+        return v < limit && isVerbLike(d.token(v));
+    }
+
     /** Whether a word after "to" can be a verb, so that "to" starts an infinitive ("to leave", not "to the conflict"). */
     boolean isVerbLike(Token t) {
         if (t.type() != TokenType.WORD || t.capitalized() || words.is(t, WordClass.DET) || words.is(t, WordClass.POSS)

@@ -316,7 +316,8 @@ final class VerbCues {
             // an -s form is most often a plural noun ("swing states, but", "the Paris attacks compel"): as a verb it
             // takes a clear complement
             return (startsComplement(next) && !next.isPunct(',') || next.type() == TokenType.NUMBER || words.is(next, WordClass.OBJ)
-                    || words.is(next, WordClass.REFL) || infinitiveAt(d, s, end) || isGerund(next))
+                    || words.is(next, WordClass.REFL) || infinitiveAt(d, s, end) || isGerund(next)
+                    || prev.capitalized() && !prev.allCaps() && bareObjectAt(d, s, end))
                     && (phrases.isSubjectPronoun(prev) || NounPhrases.isRelativePronoun(prev) || prev.capitalized()
                     || prev.isPunct(',') || prev.isPunct(')') || secondPredicate(d, s, a, end)
                     || phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing"));
@@ -331,6 +332,27 @@ final class VerbCues {
             return true;
         }
         return base ? pluralSubject(prev) : phrases.isNominal(prev) && !prev.lower().endsWith("ed") && !prev.lower().endsWith("ing");
+    }
+
+    /**
+     * 'Pence blames media for ...', 'Clinton vows change.', 'Trump plans major ad buy after': after a name, up to three
+     * lower-case words closed by punctuation, a preposition, a conjunction or "after" are the -s form's object without a
+     * determiner; "Initial estimates put the number", "TV shows never die" have a verb after the noun.
+     */
+    private boolean bareObjectAt(Document d, Sentence s, int end) {
+        int k = end;
+        while (k < s.last() && k - end < 3 && d.token(k).isWord() && !d.token(k).capitalized() && phrases.isNominal(d.token(k))) {
+            k++;
+        }
+        if (k == end) {
+            return false;
+        }
+        if (k >= s.last()) {
+            return true;
+        }
+        Token after = d.token(k);
+        return after.type() == TokenType.PUNCT || words.is(after, WordClass.PREP) || words.is(after, WordClass.CONJ)
+                || words.is(after, WordClass.SUB);
     }
 
     /**
@@ -509,9 +531,9 @@ final class VerbCues {
         return false;
     }
 
-    /** Whether an infinitive starts at {@code k}: "wants to emerge", "plans to vote". */
+    /** Whether an infinitive starts at {@code k}: "wants to emerge", "plans to vote", 'pledges to "end" the tax'. */
     private boolean infinitiveAt(Document d, Sentence s, int k) {
-        return k + 1 < s.last() && d.token(k).is("to") && phrases.isVerbLike(d.token(k + 1));
+        return phrases.isInfinitiveAt(d, k, s.last());
     }
 
     /** A word that can open what a reporting verb reports: "that", a pronoun, a determiner, a name, a quotation. */

@@ -1333,4 +1333,25 @@ class ConstructionsTest {
         assertEquals("Taxes Will Fall", byCue(two, "Says").content().text());
         assertEquals("Mayor Lee", claimant(byCue(two, "Calls")));
     }
+
+    @Test
+    void nounLikeVerbAfterANameWithABareObject() {
+        // "Berg blames", "Lee vows" are a name and its verb when a noun phrase without a determiner closes after them
+        Claim blames = byCue(claims("Berg blames landlords for the housing shortage.\n\nThe council met on Monday."), "blames");
+        assertEquals("Berg", claimant(blames));
+        assertEquals("landlords for the housing shortage", blames.content().text());
+        assertEquals("Lee", claimant(byCue(claims("Voters wary as Lee vows change.\n\nThe vote is in May."), "vows")));
+        // a plural noun with a verb of its own after it: "Initial estimates put the cost at ..."
+        assertTrue(claims("Initial estimates put the cost at $4 million.").stream()
+                .noneMatch(c -> c.cue() != null && c.cue().text().equals("estimates")));
+    }
+
+    @Test
+    void infinitiveWhoseVerbOpensAQuotation() {
+        // 'vowed to "cut taxes"': the quotation opens inside the infinitive, which is the content as without quotes
+        Claim vowed = byCue(claims("The governor vowed to \"cut taxes for every family\" in her first year."), "vowed");
+        assertEquals("to \"cut taxes for every family\" in her first year", vowed.content().text());
+        Claim pledges = byCue(claims("Berg pledges to \"end\" the toll on the bridge."), "pledges");
+        assertEquals("to \"end\" the toll on the bridge", pledges.content().text());
+    }
 }
