@@ -51,6 +51,41 @@ final class SourceFinder {
     }
 
     Placement place(Document d, Sentence s, Cue cue, List<Placed> earlier) {
+        Placement placed = placeByKind(d, s, cue, earlier);
+        TokenSpan source = withoutReportingRelative(d, placed.source(), earlier);
+        return source == placed.source() ? placed
+                : new Placement(source, placed.relay(), placed.groupStart(), placed.groupEnd(), placed.contentBefore());
+    }
+
+    /**
+     * "Cruz, who says Trump is attacking him, called ...": a relative clause that makes a claim of its own (its pronoun
+     * is that claim's source) is no part of the main clause's source, which ends before its comma; a relative clause
+     * without a cue stays with the name it describes ("Ivanka Trump, who is executive vice president, said").
+     */
+    private static TokenSpan withoutReportingRelative(Document d, TokenSpan source, List<Placed> earlier) {
+        if (source == null) {
+            return null;
+        }
+        for (int k = source.first() + 1; k + 1 < source.last(); k++) {
+            Token t = d.token(k);
+            if ((t.isPunct(',') || t.type() == TokenType.DASH) && isRelativeOpener(d.token(k + 1))) {
+                for (Placed p : earlier) {
+                    if (p.cue().first() > k && p.cue().first() < source.last()) {
+                        return new TokenSpan(source.first(), k);
+                    }
+                }
+            }
+        }
+        return source;
+    }
+
+    /** A word that opens a relative clause after a comma: "who", "which", "that", "whose". */
+    private static boolean isRelativeOpener(Token t) {
+        return NounPhrases.isRelativePronoun(t) || t.is("whose");
+    }
+
+    /** The source and verb group of a cue, by its kind. */
+    private Placement placeByKind(Document d, Sentence s, Cue cue, List<Placed> earlier) {
         return switch (cue.kind()) {
             case VERB -> verb(d, s, cue, earlier);
             case PARTICIPLE -> participle(d, s, cue, earlier);
@@ -82,8 +117,9 @@ final class SourceFinder {
             // "After talking about security, Mr. Netanyahu suggested": the subject after the opening clause
             return new Placement(subjectAfterOpening(d, s, cue), null, cue.first(), cue.last(), false);
         }
-        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, cue.first())
-                && !words.isFinding(d.token(cue.first() - 1))) {
+        int bare = pastAdverbs(d, s, cue);
+        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, bare)
+                && !words.isFinding(d.token(bare - 1))) {
             // "released a statement confirming ...": the participle hangs on the clause, not on its object (but "in the wake
             // of a new poll showing": a finding speaks for itself)
             return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
@@ -95,7 +131,7 @@ final class SourceFinder {
             int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
             return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
         }
-        TokenSpan subject = participleSubject(d, subjects.before(d, s, cue.first()), cue);
+        TokenSpan subject = participleSubject(d, subjects.before(d, s, bare), cue);
         if (subject == null && inverted) {
             int end = trimEnd(d, cue.last(), phrases.endAfter(d, cue.last(), s.last(), true));
             return new Placement(new TokenSpan(cue.last(), end), null, cue.first(), end, true);
@@ -192,6 +228,21 @@ final class SourceFinder {
     private boolean opensNoSubject(Document d, TokenSpan subject) {
         Token t = d.token(subject.first());
         return isRelative(d, subject) || t.is("that") || words.is(t, WordClass.PREP) || words.is(t, WordClass.CONJ);
+    }
+
+    /**
+     * Where a participle cue's words start once the adverbs before it are taken off: "has avoided directly criticizing",
+     * "published a letter strongly disputing" read like "has avoided criticizing", "published a letter disputing".
+     */
+    private int pastAdverbs(Document d, Sentence s, Cue cue) {
+        int k = cue.first();
+        if (cue.first() != cue.head() || !d.token(cue.head()).lower().endsWith("ing")) {
+            return k;
+        }
+        while (k - 1 > s.first() && cue.first() - k < 2 && d.token(k - 1).lower().endsWith("ly") && words.isAdverb(d.token(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     /**

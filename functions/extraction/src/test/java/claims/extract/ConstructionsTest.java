@@ -663,6 +663,24 @@ class ConstructionsTest {
     }
 
     @Test
+    void relativeClauseWithAClaimOfItsOwnIsNoPartOfTheSource() {
+        List<Claim> cs = claims("Ann Lowe, who says the bridge is unsafe, called for a new vote.");
+        assertEquals("who", mention(byCue(cs, "says")));
+        assertEquals("Ann Lowe", mention(byCue(cs, "called for")));
+        // a relative clause that claims nothing stays with the name it describes
+        assertEquals("Ann Lowe, who chairs the committee", mention(byCue(claims("Ann Lowe, who chairs the committee, said the "
+                + "bridge was unsafe."), "said")));
+    }
+
+    @Test
+    void adverbBeforeAParticipleCueKeepsItsSubject() {
+        assertEquals("The governor", mention(byCue(claims("The governor has avoided directly criticizing the mayor."),
+                "criticizing")));
+        assertEquals("The dean", mention(byCue(claims("The dean has published a letter strongly disputing the charges."),
+                "disputing")));
+    }
+
+    @Test
     void subjectCutFromItsVerbByACommaOrAParenthetical() {
         assertEquals("Sen. Ann Lowe (D-Ore.)", mention(byCue(claims("Sen. Ann Lowe (D-Ore.), said the bill was dead."), "said")));
         assertEquals("Local officials", mention(byCue(claims("Local officials have, in fact, praised the new bridge."), "praised")));
