@@ -274,8 +274,7 @@ final class SubjectFinder {
     private TokenSpan beforeThoseWho(Document d, Sentence s, int end) {
         for (int r = end - 2; r > s.first() && end - r <= MAX_THOSE; r--) {
             Token t = d.token(r);
-            if (t.type() != TokenType.WORD && t.type() != TokenType.NUMBER || words.is(t, WordClass.SUB) && !t.is("that")
-                    || words.is(t, WordClass.CONJ)) {
+            if (leavesRelativeClause(t)) {
                 return null;
             }
             if ((t.is("who") || t.is("whose")) && d.token(r - 1).is("those")) {
@@ -291,6 +290,15 @@ final class SubjectFinder {
     }
 
     /**
+     * Whether a scan back through a relative clause has left it: at punctuation, a subordinating word other than
+     * "that", or a conjunction ("those who voted, and ...", "because those who ...").
+     */
+    private boolean leavesRelativeClause(Token t) {
+        return t.type() != TokenType.WORD && t.type() != TokenType.NUMBER || words.is(t, WordClass.SUB) && !t.is("that")
+                || words.is(t, WordClass.CONJ);
+    }
+
+    /**
      * "economists who favor consumption taxes agree", "Republicans who have praised his candidacy warned": a
      * restrictive relative clause whose subject is its pronoun stands between the subject and its verb at {@code end};
      * the subject is the noun phrase before the pronoun with its clause, which restricts it. Null if there is no such clause.
@@ -299,8 +307,7 @@ final class SubjectFinder {
         int nearest = phrases.startBefore(d, end, s.first());
         for (int r = end - 1; r > s.first() && end - r <= MAX_RELATIVE; r--) {
             Token t = d.token(r);
-            if (t.type() != TokenType.WORD && t.type() != TokenType.NUMBER || words.is(t, WordClass.SUB) && !t.is("that")
-                    || words.is(t, WordClass.CONJ)) {
+            if (leavesRelativeClause(t)) {
                 return null;
             }
             if (r == end - 1 && NounPhrases.isRelativePronoun(t)) {
