@@ -126,11 +126,12 @@ final class ContentFinder {
         }
         if (cue.kind() != CueKind.NOUN && cue.entry() != null && cue.entry().rest().length == 0 && cue.entry().report()
                 && words.is(d.token(k), WordClass.PREP) && !phrases.isInfinitiveAt(d, k, s.last())
-                && !(d.token(k).is("about") && cue.entry().listener()) && !openingPhraseOfClause(d, s, k)
+                && !(isTopicPreposition(d.token(k)) && cue.entry().listener()) && !openingPhraseOfClause(d, s, k)
                 && !(d.token(k).is("about") && k + 1 < s.last() && VerbCues.isApproximateNumber(d.token(k + 1)))) {
             // "adding to the conflict", "what he said at the time": a prepositional phrase, not reported speech (but
-            // "asked the candidate about his plan" gives a question's topic, and "said about half of them left" a
-            // clause whose subject opens with a rounded number)
+            // "asked the candidate about his plan" gives a question's topic, as "warned voters of a crisis" and "warned
+            // them against a third party" do, and "said about half of them left" a clause whose subject opens with a
+            // rounded number)
             return null;
         }
         Quote q = d.quotes.openingAt(k);
@@ -789,6 +790,11 @@ final class ContentFinder {
         return k;
     }
 
+    /** A preposition after a verb's addressee that gives what was said: "about", "of", "against". */
+    private static boolean isTopicPreposition(Token t) {
+        return t.is("about") || t.is("of") || t.is("against");
+    }
+
     /**
      * Skips the addressee of "told", "assured", ...: a short noun phrase before the content; but not before an
      * infinitive, which makes the addressee part of what is reported ("told the Fed not to act").
@@ -960,7 +966,8 @@ final class ContentFinder {
             boolean relative = (n1.is("who") || n1.is("which")) && !subjectBefore(d, k, m, end);
             // "Priebus, in the wake of a poll showing X, told Fox News ...": the sentence's own verb resumes (but "that
             // the letter, postmarked in Boston, was sent" closes an apposition inside the content)
-            boolean resumes = !comma && (words.isAuxiliaryAt(d, m + 1) || phrases.isFiniteVerb(n1)) && d.quotes.around(m + 1) == null;
+            boolean resumes = !comma && (words.isAuxiliaryAt(d, m + 1) || phrases.isFiniteVerb(n1) && !opensAside(n1, n2))
+                    && d.quotes.around(m + 1) == null;
             // "the poll found 28 percent backed Cruz, while 23 percent favored Rubio", "..., compared with 33 percent last
             // month": a finding's contrast or comparison is found too
             boolean aside = opensAside(n1, n2) && !isFinding(cue) && !relativeWhen(d, m);

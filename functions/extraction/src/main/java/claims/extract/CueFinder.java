@@ -137,8 +137,32 @@ final class CueFinder {
         return p.isPunct(':') || p.type() == TokenType.DASH || p.type() == TokenType.QUOTE || p.isPunct('(');
     }
 
-    private static int matchRest(Document d, Sentence s, int i, String[] rest) {
-        int k = i + 1;
+    /**
+     * The end of a phrase's other words after its verb at {@code i}, or -1: "spoke about", and with a manner adverb
+     * between them "spoke highly of", "talked openly about", "has spoken at length about".
+     */
+    private int matchRest(Document d, Sentence s, int i, String[] rest) {
+        int end = restFrom(d, s, i + 1, rest);
+        int manner = rest.length == 0 ? 0 : mannerWords(d, s, i + 1);
+        return end > 0 || manner == 0 ? end : restFrom(d, s, i + 1 + manner, rest);
+    }
+
+    /** How many words of a manner adverb start at {@code k}: "briefly", "at length", "instead"; 0 if none. */
+    private int mannerWords(Document d, Sentence s, int k) {
+        if (k + 1 >= s.last()) {
+            return 0;
+        }
+        Token t = d.token(k);
+        if (t.is("at") && d.token(k + 1).is("length")) {
+            return 2;
+        }
+        boolean manner = t.is("instead") || t.is("again") || t.is("often")
+                || !t.capitalized() && t.lower().endsWith("ly") && words.isAdverb(t) && !words.isTimeModifier(t);
+        return manner ? 1 : 0;
+    }
+
+    private static int restFrom(Document d, Sentence s, int from, String[] rest) {
+        int k = from;
         for (String w : rest) {
             if (k >= s.last() || !d.token(k).is(w)) {
                 return -1;

@@ -18,6 +18,8 @@ enum CueTag {
     NOUN,
     /** the verb attributes only as "see X as Y" */
     AS,
+    /** the verb attributes only as "compare X to Y", not in "compared with 41 percent" */
+    TO,
     /** the verb attributes only with a quotation, a colon, "that", or its content before it ("he continued") */
     SPEECH,
     /** a belief, wish, finding or stance rather than a speech act: inside someone's reported words it is theirs */

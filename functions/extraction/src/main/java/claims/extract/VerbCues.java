@@ -16,6 +16,9 @@ final class VerbCues {
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "few", "several", "both", "all", "another",
             "others", "each", "either", "neither", "more", "fewer", "such", "none");
 
+    /** Fractions that take a plural verb after "a": "a third say", "a quarter want". */
+    private static final Set<String> FRACTIONS = Set.of("third", "quarter", "fifth", "tenth", "half");
+
     /** Quantifiers that stand alone as a singular subject, so that an -s form after them is a verb: "another says". */
     private static final Set<String> SINGULAR_QUANTIFIERS = Set.of("another", "each", "either", "neither");
 
@@ -59,7 +62,7 @@ final class VerbCues {
         if (end == head + 1 && isTurnOfPhrase(d, s, head)) {
             return null;
         }
-        Cue cue = verbGroup(d, s, head, end, form, before);
+        Cue cue = presentedAs(d, s, toChecked(d, s, verbGroup(d, s, head, end, form, before)));
         if (cue == null || end > head + 1) {
             return cue;
         }
@@ -87,6 +90,9 @@ final class VerbCues {
     private Cue verbGroup(Document d, Sentence s, int head, int end, CueLexicon.Form form, List<Cue> before) {
         Token t = d.token(head);
         EnumSet<Inflection> inf = form.inflections();
+        if (form.entry().lemma().equals("name") && !t.is("named")) {
+            return null; // "to name a replacement", "names on the list": only "Clinton named six" picks someone out
+        }
         // adverbs and auxiliaries before the verb: "has also said", "did not say"
         int a = head - 1;
         boolean be = false;
@@ -100,12 +106,13 @@ final class VerbCues {
                 break; // a modal takes a base form: "Will wrote" is George Will
             }
             if (words.isAuxiliaryAt(d, a)) {
+                boolean has = contractedHas(d, s, a, head, end, form);
                 if (!seenAux) {
-                    lastAuxIsBe = words.is(x, WordClass.BE) || x.is("get") || x.is("got") || x.is("gets") || x.is("getting");
+                    lastAuxIsBe = !has && (words.is(x, WordClass.BE) || x.is("get") || x.is("got") || x.is("gets") || x.is("getting"));
                 }
                 seenAux = true;
-                be |= words.is(x, WordClass.BE);
-                have |= words.is(x, WordClass.HAVE);
+                be |= !has && words.is(x, WordClass.BE);
+                have |= has || words.is(x, WordClass.HAVE);
                 modal |= words.is(x, WordClass.MODAL) || words.is(x, WordClass.DO);
                 a--;
             } else if (words.isAdverb(x) && (!x.capitalized() || t.capitalized() && a > s.first()) && !lexicon.isHedgeAdverb(x.lower())) {
@@ -158,7 +165,7 @@ final class VerbCues {
             return null;
         }
         Token next = end < s.last() ? d.token(end) : null;
-        if (inf.contains(Inflection.PARTICIPLE) && !seenAux && next != null && next.is("by")) {
+        if (inf.contains(Inflection.PARTICIPLE) && !seenAux && next != null && next.is("by") && !byMedium(d, s, end + 1)) {
             // "when asked by the BBC", "a report written by ..."
             return new Cue(CueKind.PASSIVE, new TokenSpan(head, end), head, form.entry());
         }
@@ -177,6 +184,9 @@ final class VerbCues {
                 if (next != null && next.is("to") && lexicon.isRaising(t.lower()) && prev != null && phrases.isNominal(prev)
                         && end + 1 < s.last() && phrases.isVerbLike(d.token(end + 1))) {
                     // "soldiers alleged to be in Russia": a hedging participle, not a verb with a subject
+                    return null;
+                }
+                if (namingModifier(d, s, a, t, next)) {
                     return null;
                 }
                 boolean modifier = prev != null && (prev.type() == TokenType.NUMBER && !isShare(d, s, a)
@@ -217,8 +227,10 @@ final class VerbCues {
         }
         boolean base = inf.contains(Inflection.BASE) && !inf.contains(Inflection.THIRD)
                 && t.lower().equals(form.entry().lemma().split(" ")[0]);
-        if (base && !seenAux && a - 1 >= s.first() && (d.token(a - 1).is("a") || d.token(a - 1).is("an"))) {
-            return null; // "a wake-up call for": a singular subject never takes the base form, so this is a noun
+        if (base && !seenAux && a - 1 >= s.first() && (d.token(a - 1).is("a") || d.token(a - 1).is("an"))
+                && !FRACTIONS.contains(prev.lower())) {
+            // "a wake-up call for": a singular subject never takes the base form, so this is a noun; but "a third say"
+            return null;
         }
         if (base && !inf.contains(Inflection.PAST) && !seenAux && !pluralSubject(prev) && !(next != null && startsComplement(next))
                 && !infinitiveAt(d, s, end)) {
@@ -485,7 +497,8 @@ final class VerbCues {
         }
         Token p = d.token(a - 1);
         if (p.is("over") || p.is("under")) {
-            return phrases.isNominal(d.token(a - 2)) && !d.token(a - 2).capitalized();
+            // "voters over 60 say", "those under 30 want"
+            return phrases.isNominal(d.token(a - 2)) && !d.token(a - 2).capitalized() || d.token(a - 2).is("those");
         }
         int n = p.is("of") && d.token(a - 2).is("out") ? a - 3 : a - 2;
         return (p.is("in") || n < a - 2) && n >= s.first()
@@ -498,6 +511,102 @@ final class VerbCues {
     /** "42% say", "those surveyed say": the end of a poll's share of people, a subject though no noun. */
     private static boolean endsPollSubject(Token prev) {
         return prev.isPunct('%') || POLLED.contains(prev.lower());
+    }
+
+    /**
+     * "a cleric named Fethullah Gulen", "a school named for him": "named" after an indefinite noun phrase and before a
+     * name, or before "for", only gives a name; "Clinton named six", "the governor named Lee as her choice" choose or
+     * point out. Nor does "those who named a candidate said ...": the relative clause is part of the speaker.
+     */
+    private boolean namingModifier(Document d, Sentence s, int a, Token verb, Token next) {
+        if (!verb.is("named") || next == null || a < s.first()) {
+            return false;
+        }
+        Token prev = d.token(a);
+        if (next.is("for") || next.is("after") || prev.is("who")) {
+            return true;
+        }
+        if (!next.capitalized() || prev.capitalized() || !phrases.isNominal(prev)) {
+            return false;
+        }
+        for (int k = a - 1; k >= s.first() && a - k <= NAMED_NOUN_PHRASE; k--) {
+            Token t = d.token(k);
+            if (t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (!t.isWord() || words.isFunctionWord(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of "a 70-year-old academic" before "named". */
+    private static final int NAMED_NOUN_PHRASE = 6;
+
+    /**
+     * "he's said he will fight", "who's called for troops": "'s" between a person's pronoun and the participle of a
+     * speech verb or phrase is "has"; not "it's called America First", "he's said to be ill", "she's quoted by the Times".
+     */
+    private boolean contractedHas(Document d, Sentence s, int aux, int head, int end, CueLexicon.Form form) {
+        boolean speech = form.entry().report() || form.entry().rest().length > 0; // "said", "called for"
+        if (!d.token(aux).is("'s") || aux == s.first() || !speech || !form.inflections().contains(Inflection.PARTICIPLE)) {
+            return false;
+        }
+        Token subject = d.token(aux - 1);
+        Token next = end < s.last() ? d.token(end) : null;
+        return (subject.is("he") || subject.is("she") || subject.is("who"))
+                && !(next != null && (next.is("to") || next.is("by") || next.is("as")));
+    }
+
+    /** Means of saying something after "by": '"...," Daniloff said by telephone', not the agent of a passive. */
+    private static final Set<String> MEDIA = Set.of("phone", "telephone", "cellphone", "email", "e-mail", "text", "video",
+            "satellite", "letter", "fax", "mail", "skype");
+
+    /** Whether a means of saying something starts at {@code k}: "said by phone". */
+    private static boolean byMedium(Document d, Sentence s, int k) {
+        return k < s.last() && MEDIA.contains(d.token(k).lower());
+    }
+
+    /**
+     * A verb tagged "to" ("compare") attributes only with an object and then "to": "compared Trump to a child molester",
+     * "comparing the scenes there to the violence at rallies"; not "compared to 41 percent", "compared with March".
+     */
+    private Cue toChecked(Document d, Sentence s, Cue cue) {
+        if (cue == null || cue.entry() == null || !cue.entry().has(CueTag.TO)) {
+            return cue;
+        }
+        int first = cue.last();
+        if (first >= s.last() || d.token(first).is("to") || d.token(first).is("with")) {
+            return null;
+        }
+        for (int k = first + 1; k < s.last() && k - first < OBJECT_BEFORE_TO; k++) {
+            Token t = d.token(k);
+            if (t.is("to")) {
+                return cue;
+            }
+            if (t.type() == TokenType.PUNCT || words.is(t, WordClass.SUB)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The most words of the object between "compare" and its "to". */
+    private static final int OBJECT_BEFORE_TO = 10;
+
+    /**
+     * A verb of presenting tagged "as" ("cast", "frame") attributes only in "cast X as Y", in every form ("casting
+     * himself as", not "had cast their ballots"), and in the active only with an object before "as" (not "voters who
+     * identify as independents"); a belief verb tagged "as" ("see") also reports what was seen in its perfect and
+     * participle forms ("we have seen this before"), checked only where {@link #asChecked} is.
+     */
+    private Cue presentedAs(Document d, Sentence s, Cue cue) {
+        if (cue == null || cue.entry() == null || !cue.entry().has(CueTag.AS) || cue.entry().has(CueTag.MIND)) {
+            return cue;
+        }
+        boolean noObject = cue.kind() != CueKind.PASSIVE && cue.last() < s.last() && d.token(cue.last()).is("as");
+        return noObject ? null : asChecked(d, s, cue);
     }
 
     /** A verb tagged "as" ("see", "view") attributes only in "see X as Y". */

@@ -1372,4 +1372,86 @@ class ConstructionsTest {
         Claim pledges = byCue(claims("Berg pledges to \"end\" the toll on the bridge."), "pledges");
         assertEquals("to \"end\" the toll on the bridge", pledges.content().text());
     }
+
+    @Test
+    void contractedHasBeforeASpeechVerb() {
+        // "he's said" is "he has said", not a passive "he is said"
+        Claim said = byCue(claims("While she's said she will run again, the mayor has not filed."), "'s said");
+        assertEquals("she", said.claimant().mention().text());
+        assertEquals("she will run again", said.content().text());
+        assertEquals("He", byCue(claims("He’s also predicted a late surge in the polls."), "’s also predicted")
+                .claimant().mention().text());
+        assertEquals("more police on the streets", byCue(claims("The mayor, who's called for more police on the streets, "
+                + "spoke first."), "'s called for").content().text());
+    }
+
+    @Test
+    void callUponLikeCallOn() {
+        Claim upon = byCue(claims("The mayor called upon the council to fund the clinic."), "called upon");
+        assertEquals("The mayor", claimant(upon));
+        assertEquals("the council to fund the clinic", upon.content().text());
+    }
+
+    @Test
+    void namedPicksSomeoneOutButNotAsAModifier() {
+        Claim named = byCue(claims("The governor named Lee as her choice for the court."), "named");
+        assertEquals("The governor", claimant(named));
+        assertTrue(claims("They hired a lawyer named Anna Berg.").stream().noneMatch(c -> c.cue() != null));
+        assertTrue(claims("The council met to name a new chief in May.").stream().noneMatch(c -> c.cue() != null));
+    }
+
+    @Test
+    void compareWithAnObjectAndTo() {
+        Claim compared = byCue(claims("Berg compared the new tax to a toll on every family."), "compared");
+        assertEquals("Berg", claimant(compared));
+        assertEquals("the new tax to a toll on every family", compared.content().text());
+        assertTrue(claims("Sales rose 4 percent, compared with 2 percent last year.").stream().noneMatch(c -> c.cue() != null));
+    }
+
+    @Test
+    void fractionsAndOlderVotersAsSubjectsOfABaseForm() {
+        assertEquals("A third", claimant(byCue(claims("A third say they will not vote at all."), "say")));
+        assertEquals("Those over 65", byCue(claims("Those over 65 say the clinic should stay open."), "say")
+                .claimant().mention().text());
+    }
+
+    @Test
+    void saidByTelephoneIsNoPassive() {
+        Claim c = byCue(claims("\"We will appeal,\" the lawyer said by telephone on Friday."), "said");
+        assertEquals("the lawyer", c.claimant().mention().text());
+        assertEquals("We will appeal", c.content().text());
+    }
+
+    @Test
+    void verbOfPresentingWithAnObjectAndAs() {
+        Claim cast = byCue(claims("Berg cast the new tax as a threat to every family."), "cast");
+        assertEquals("Berg", claimant(cast));
+        assertEquals("the new tax as a threat to every family", cast.content().text());
+        assertEquals("Lee", claimant(byCue(claims("Lee is framing the vote as a test of trust."), "is framing")));
+        assertTrue(claims("Most voters cast their ballots early.").stream().noneMatch(c -> c.cue() != null));
+        assertTrue(claims("Voters who identify as independents can vote.").stream().noneMatch(c -> c.cue() != null));
+    }
+
+    @Test
+    void talkUpAndPlayUpLikePlayDown() {
+        assertEquals("Lee", claimant(byCue(claims("Lee talked up the new bridge at every stop."), "talked up")));
+        assertEquals("the new bridge", byCue(claims("Lee played up the new bridge."), "played up").content().text());
+    }
+
+    @Test
+    void mannerAdverbInsideAPhrasalCue() {
+        Claim highly = byCue(claims("The former judge spoke highly of the mayor's record on housing."), "spoke highly of");
+        assertEquals("The former judge", claimant(highly));
+        assertEquals("the mayor's record on housing", highly.content().text());
+        assertEquals("She", claimant(byCue(claims("She has spoken at length about her years on the council."),
+                "has spoken at length about")));
+    }
+
+    @Test
+    void addresseeThenTopicOfOrAgainst() {
+        Claim against = byCue(claims("The mayor warned the council against a new toll on the bridge."), "warned");
+        assertEquals("The mayor", claimant(against));
+        assertEquals("against a new toll on the bridge", against.content().text());
+        assertEquals("of a coming crisis", byCue(claims("Lee warned them of a coming crisis."), "warned").content().text());
+    }
 }
