@@ -144,7 +144,7 @@ final class AttributionFinder {
                 continue;
             }
             TokenSpan content = contents.content(d, s, found.get(k), placements.get(k),
-                    withCoordinated(found, placements, coordinations, k, endAt), startAt);
+                    withCoordinated(d, found, placements, coordinations, k, endAt), startAt);
             CueEntry entry = found.get(k).entry();
             if (content != null && entry != null && entry.quoted() && !namesSomething(d, s, content, placements.get(k))
                     && !d.token(found.get(k).last() - 1).is("out")) {
@@ -219,7 +219,7 @@ final class AttributionFinder {
     private static final int MAX_FINDING_WORDS = 8;
 
     /** The cuts for cue {@code k}: with the first later verb coordinated with it (same subject), if any. */
-    private static Cuts withCoordinated(List<Cue> found, List<Placement> placements, List<Integer> coordinations, int k, Cuts ends) {
+    private Cuts withCoordinated(Document d, List<Cue> found, List<Placement> placements, List<Integer> coordinations, int k, Cuts ends) {
         TokenSpan source = placements.get(k).source();
         if (source == null || coordinations.isEmpty()) {
             return ends;
@@ -241,11 +241,46 @@ final class AttributionFinder {
             if (found.get(c).first() - end > MAX_CONTENT) {
                 break;
             }
+            if (continuesContent(d, found.get(k), found.get(c))) {
+                continue;
+            }
             if (source.equals(placements.get(c).source()) || reportsInto(placements, k, placements.get(c).source())) {
                 return ends.with(found.get(c).first() - 1);
             }
         }
         return ends;
+    }
+
+    /**
+     * Whether a cue coordinated after another's content goes on that content rather than ending it: a view with no
+     * auxiliary after a verb of speech ("said she was tired of it and wanted a change"; but "has said she wants ... and
+     * has expressed support for" shares the cue's tense), or a verb not in the past after a cue in the past ("asked the
+     * boy to stand up and say his name").
+     */
+    private boolean continuesContent(Document d, Cue cue, Cue coordinated) {
+        return cue.reports() && isBareView(d, coordinated) || isPast(d, cue) && !isPast(d, coordinated);
+    }
+
+    /** Whether a cue's verb group opens with a verb in the past: "said", "also asked", "did"; not "has said", "say". */
+    private boolean isPast(Document d, Cue cue) {
+        int k = cue.first();
+        while (k < cue.head() && words.isAdverb(d.token(k))) {
+            k++;
+        }
+        return words.isPastForm(d.token(k)) || d.token(k).is("did");
+    }
+
+    /** A cue of a belief, wish or stance with no auxiliary: "wanted", "also hoped"; not "has expressed support for". */
+    private boolean isBareView(Document d, Cue cue) {
+        if (cue.entry() == null || !cue.entry().has(CueTag.MIND)) {
+            return false;
+        }
+        for (int k = cue.first(); k < cue.head(); k++) {
+            if (words.isAuxiliary(d.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many cues before a reported one its reporting cue is looked for among. */
@@ -271,15 +306,19 @@ final class AttributionFinder {
 
     /**
      * Whether a participle cue is a gerund after a preposition, inside another clause rather than opening one of its
-     * own: "can win the cup by defending better", "matters more than cutting taxes".
+     * own: "can win the cup by defending better", "matters more than cutting taxes", with adverbs between ("hurt the
+     * city by repeatedly refusing to fund it") and after "as" ("described the bill as offering relief").
      */
     private boolean isGerund(Document d, Sentence s, Placement p) {
-        int g = p.groupStart();
-        if (g - 1 <= s.first()) {
+        int b = p.groupStart() - 1;
+        while (b > s.first() && words.isAdverb(d.token(b))) {
+            b--;
+        }
+        if (b <= s.first()) {
             return false;
         }
-        Token t = d.token(g - 1);
-        return words.is(t, WordClass.PREP) || t.is("than") || t.is("before") || t.is("after");
+        Token t = d.token(b);
+        return words.is(t, WordClass.PREP) || t.is("than") || t.is("before") || t.is("after") || t.is("as");
     }
 
     private static boolean isLinkWord(Document d, int k, WordClass c) {

@@ -37,7 +37,10 @@ final class InnerClaims {
             // '"A," Obama said, according to a pool report': the same words, reported by the relay
             boolean relayed = o.content().equals(a.content()) && o.cue().kind() == CueKind.ACCORDING_TO
                     && a.cue().kind() != CueKind.ACCORDING_TO;
-            boolean holds = k != self && o.content().first() <= a.content().first() && o.content().last() >= a.content().last()
+            // "asked whether he would support Trump if he is the nominee": a view, wish or stance that opens inside
+            // another claim's content is part of it even where its own content runs on past that one's end
+            boolean ends = o.content().last() >= a.content().last() || !speech;
+            boolean holds = k != self && o.content().first() <= a.content().first() && ends
                     && (!o.content().equals(a.content()) || relayed);
             if (holds && !(speech && isSpeech(d, o) && isOrganisation(d, o.source())) && !isAsideOfAttribution(d, a, o)) {
                 return true;
@@ -64,16 +67,26 @@ final class InnerClaims {
         return (kind == CueKind.VERB || kind == CueKind.PARTICIPLE) && entry != null && entry.report() && !entry.has(CueTag.MIND);
     }
 
-    /** Whether a source names an organisation: "South Korea's Yonhap news agency", "The agency", "The Journal". */
+    /**
+     * Whether a source names an organisation by its head word: "South Korea's Yonhap news agency", "The agency", "The
+     * Journal"; not a person described by one ("Tom Fitton, the president of Judicial Watch", "campaign director Jo
+     * Lee"): what a person says of someone's words is part of the person's claim.
+     */
     private boolean isOrganisation(Document d, TokenSpan source) {
         if (source == null) {
             return false;
         }
-        for (int k = source.first(); k < source.last(); k++) {
-            if (d.token(k).isWord() && gazetteer.isOrganisationWord(d.token(k).lower())) {
-                return true;
+        int head = -1;
+        for (int k = source.first(); k < source.last() && !endsHead(d.token(k)); k++) {
+            if (d.token(k).isWord()) {
+                head = k;
             }
         }
-        return false;
+        return head >= 0 && gazetteer.isOrganisationWord(d.token(head).lower());
+    }
+
+    /** Where the head noun phrase of a source ends: at an apposition, a parenthesis, an "of" or a relative clause. */
+    private static boolean endsHead(Token t) {
+        return t.isPunct(',') || t.isPunct('(') || t.type() == TokenType.DASH || t.is("of") || t.is("who") || t.is("which");
     }
 }

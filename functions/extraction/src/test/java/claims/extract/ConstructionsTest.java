@@ -227,6 +227,9 @@ class ConstructionsTest {
         Claim accused = byCue(claims, "accused");
         assertEquals("Omar Haddad", claimant(accused));
         assertEquals(List.of("The agency"), accused.via());
+        // a person described by an organisation relays nothing: the inner speech is part of what he said
+        List<Claim> person = claims("Tom Hale, the director of the relief agency, said that the minister accused the rebels of lying.");
+        assertTrue(person.stream().noneMatch(c -> c.cue().text().equals("accused")), person.toString());
         String quote = "\"The border is closed,\" the radio station quoted the interior minister as saying.";
         Claim quoted = claims(quote).stream().filter(c -> c.content().text().equals("The border is closed")).findFirst().orElseThrow();
         assertNotNull(quoted.claimant());
@@ -1453,5 +1456,36 @@ class ConstructionsTest {
         assertEquals("The mayor", claimant(against));
         assertEquals("against a new toll on the bridge", against.content().text());
         assertEquals("of a coming crisis", byCue(claims("Lee warned them of a coming crisis."), "warned").content().text());
+    }
+
+    @Test
+    void gerundAfterAPrepositionThroughAdverbsOrAfterAsStaysInTheContent() {
+        // "by repeatedly refusing", "as offering": a gerund inside the clause, not a participle clause that ends it
+        Claim said = byCue(claims("The mayor said the council had hurt the city by repeatedly refusing to fund the bridge."), "said");
+        assertEquals("the council had hurt the city by repeatedly refusing to fund the bridge", said.content().text());
+        Claim described = byCue(claims("The senator described the bill as offering relief to farmers."), "described");
+        assertEquals("the bill as offering relief to farmers", described.content().text());
+    }
+
+    @Test
+    void stanceOpeningInsideAnotherClaimsContentIsPartOfIt() {
+        // "would support" opens inside what was asked: no claim of its own, even where its content would run on
+        List<Claim> found = claims("Asked in May whether he would support Anna Berg if she is the nominee, Lee gave a long answer.");
+        assertEquals("whether he would support Anna Berg if she is the nominee", byCue(found, "Asked").content().text());
+        assertTrue(found.stream().noneMatch(c -> c.cue().text().equals("would support")), found.toString());
+    }
+
+    @Test
+    void verbCoordinatedInsideAReportedClauseStaysInIt() {
+        // "and wanted" goes on the clause she reported, not a claim of its own that ends it
+        List<Claim> found = claims("The nurse said she was tired of the long shifts and wanted a better contract.");
+        assertEquals("she was tired of the long shifts and wanted a better contract", byCue(found, "said").content().text());
+        assertTrue(found.stream().noneMatch(c -> c.cue().text().equals("wanted")), found.toString());
+        // a verb not in the past after a cue in the past goes on its infinitive: "asked the boy to stand up and say"
+        List<Claim> asked = claims("The teacher asked the boy to stand up and say his name.");
+        assertEquals("the boy to stand up and say his name", byCue(asked, "asked").content().text());
+        // a speech verb coordinated with the cue is a claim of its own: "said X and vowed Y"
+        List<Claim> vowed = claims("The mayor said the bridge was unsafe and vowed to close it.");
+        assertEquals("the bridge was unsafe", byCue(vowed, "said").content().text());
     }
 }
