@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds the cues of a sentence, left to right: "according to", colons and dashes that introduce a speaker, hedges
  * ({@link HedgeCues}), cue phrases and verbs from the lexicon with their verb group ({@link VerbCues}), and cue nouns
- * ({@link NounCues}). Words inside a quotation are no cues: they are what the quotation's speaker says.
+ * ({@link NounCues}). Words inside a quotation or an embedded post ({@code <tweet ...>...</tweet>}) are no cues: they are
+ * what the quotation's speaker or the post's author says.
  */
 final class CueFinder {
 
@@ -36,6 +37,9 @@ final class CueFinder {
         int i = s.first();
         while (i < s.last()) {
             Cue cue = cueAt(d, s, i, out, titleCase);
+            if (cue != null && insideEmbeddedPost(d, cue.head())) {
+                cue = null;
+            }
             if (cue != null) {
                 if (!out.isEmpty() && cue.first() <= out.get(out.size() - 1).first()) {
                     out.remove(out.size() - 1); // "continued to insist" takes over "continued"
@@ -115,6 +119,27 @@ final class CueFinder {
         }
         attitude = agent ? attitudes.at(d, s, i, before) : null;
         return attitude != null ? attitude : nouns.at(d, s, i);
+    }
+
+    /** the most tokens scanned back from a cue for the tag of an embedded post: a tweet and its opening tag */
+    private static final int MAX_POST = 100;
+
+    /**
+     * {@code <tweet author="@x" ...>Trump says ...</tweet>}: an embedded post is its author's own words, like a
+     * quotation, so the words in it are no cues of their own. True when an opening tag comes before {@code head} with no
+     * closing tag ({@code </tweet>}, {@code <tweet/>}) between.
+     */
+    private static boolean insideEmbeddedPost(Document d, int head) {
+        for (int k = head - 1; k > 0 && head - k <= MAX_POST; k--) {
+            Token t = d.token(k);
+            if (!t.is("tweet") || d.glued(k) && d.token(k + 1).isPunct('_')) {
+                continue; // not the tag's name, or an attribute of the tag: 'tweet_id="..."'
+            }
+            Token before = d.token(k - 1);
+            boolean closing = before.isPunct('/') || k + 1 < d.size() && d.token(k + 1).isPunct('/');
+            return before.isPunct('<') && !closing;
+        }
+        return false;
     }
 
     /**

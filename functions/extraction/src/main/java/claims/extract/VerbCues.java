@@ -42,6 +42,10 @@ final class VerbCues {
     private final Set<String> byGovernors;
     /** phrases after a speech verb that belong to its cue (speech-media.txt) */
     private final List<String[]> media;
+    /** lemma and particle of phrasal verbs that attribute nothing (other-senses.txt): "show up" */
+    private final Set<String> otherSenses;
+    /** what candidates run for (offices.txt): "seeking the nomination" */
+    private final Set<String> offices;
 
     VerbCues(CueLexicon lexicon, FunctionWords words, NounPhrases phrases) {
         this.lexicon = lexicon;
@@ -51,6 +55,8 @@ final class VerbCues {
         this.gerundGovernors = Set.copyOf(Lexicon.lines("gerund-governors.txt"));
         this.byGovernors = Set.copyOf(Lexicon.lines("by-governors.txt"));
         this.media = Lexicon.fields("speech-media.txt");
+        this.otherSenses = Set.copyOf(Lexicon.lines("other-senses.txt"));
+        this.offices = Set.copyOf(Lexicon.lines("offices.txt"));
     }
 
     /**
@@ -59,7 +65,8 @@ final class VerbCues {
      * plan"); null when the word is no verb here.
      */
     Cue read(Document d, Sentence s, int head, int end, CueLexicon.Form form, List<Cue> before) {
-        if (end == head + 1 && isTurnOfPhrase(d, s, head)) {
+        if (end == head + 1 && (isTurnOfPhrase(d, s, head) || isOtherSense(d, s, head, form) || isReaderQuestion(d, s, head)
+                || isAcquaintance(d, s, head, form) || isRunningFor(d, s, head, form))) {
             return null;
         }
         Cue cue = presentedAs(d, s, toChecked(d, s, verbGroup(d, s, head, end, form, before)));
@@ -70,16 +77,95 @@ final class VerbCues {
     }
 
     /**
-     * "That said, the plan ...", "no better than, say, the old one": "said" after an opening "that" and "say" set off by
-     * commas are turns of phrase ("even so", "for example"), no one's saying.
+     * "That said, the plan ...", "no better than, say, the old one", "16,000, as opposed to 80,000": "said" after an
+     * opening "that", "say" set off by commas and "as opposed to" are turns of phrase ("even so", "for example",
+     * "rather than"), no one's saying or stance.
      */
     private static boolean isTurnOfPhrase(Document d, Sentence s, int head) {
         Token t = d.token(head);
         boolean commaAfter = head + 1 < s.last() && d.token(head + 1).isPunct(',');
+        if (t.is("opposed")) {
+            return head > s.first() && d.token(head - 1).is("as") && head + 1 < s.last() && d.token(head + 1).is("to");
+        }
         if (t.is("said")) {
             return commaAfter && head - 1 == s.first() && d.token(head - 1).is("that");
         }
         return t.is("say") && commaAfter && head > s.first() && d.token(head - 1).isPunct(',');
+    }
+
+    /** "Democrats showed up at the polls": a particle that makes the verb a phrasal verb of another sense. */
+    private boolean isOtherSense(Document d, Sentence s, int head, CueLexicon.Form form) {
+        return head + 1 < s.last() && otherSenses.contains(form.entry().lemma() + " " + d.token(head + 1).lower());
+    }
+
+    /**
+     * "Do you support Donald Trump?": a question the writer puts to the reader, with "you" after an opening auxiliary,
+     * asks for a view; it reports none.
+     */
+    private boolean isReaderQuestion(Document d, Sentence s, int head) {
+        int a = head - 1;
+        while (a > s.first() && words.isAdverb(d.token(a))) {
+            a--;
+        }
+        int end = s.last() - 1;
+        while (end > head && (d.token(end).type() == TokenType.QUOTE || d.token(end).type() == TokenType.SINGLE_QUOTE)) {
+            end--;
+        }
+        return a - 1 == s.first() && d.token(a).is("you") && words.isAuxiliary(d.token(a - 1)) && d.token(end).isPunct('?');
+    }
+
+    /** What follows a person "known" as an acquaintance: "has known Trump since 1990", "I know him personally". */
+    private static final Set<String> ACQUAINTANCE_ENDS = Set.of("since", "personally", "well", "from", "for", ".", ",");
+
+    /**
+     * "has known Trump since the 1970s", "who didn't know him,": "know" with a person as its whole object is
+     * acquaintance, no knowledge of a claim.
+     */
+    private boolean isAcquaintance(Document d, Sentence s, int head, CueLexicon.Form form) {
+        if (!form.entry().lemma().equals("know") || head + 1 >= s.last()) {
+            return false;
+        }
+        int k = head + 1;
+        if (words.is(d.token(k), WordClass.OBJ)) {
+            k++;
+        } else {
+            while (k < s.last() && k - head <= 3 && d.token(k).capitalized()) {
+                k++;
+            }
+        }
+        return k > head + 1 && k < s.last() && ACQUAINTANCE_ENDS.contains(d.token(k).lower());
+    }
+
+    /**
+     * "Revealed: What the videos contain", "Pledged: 781", "Declared 2016 Presidential Candidates": a past form opening a
+     * sentence before a colon, a number or a capitalised word is a label or a heading's modifier, with no one who said;
+     * but a verb that inverts takes its speaker there ("Said Comey, ...", "Continued Stone: ...").
+     */
+    private static boolean isLabel(Token next, CueEntry entry) {
+        return next == null || next.isPunct(':') || next.type() == TokenType.NUMBER || next.capitalized() && !entry.inverts();
+    }
+
+    /** the most words of a noun phrase scanned for the office it names ("her party's gubernatorial nomination") */
+    private static final int OFFICE_PHRASE = 5;
+
+    /**
+     * "is seeking reelection", "sought the Democratic nomination", "seeks the White House": seeking an office is running
+     * for it, no claim; but "sought Trump's endorsement", "seeking to ease worries".
+     */
+    private boolean isRunningFor(Document d, Sentence s, int head, CueLexicon.Form form) {
+        if (!form.entry().lemma().equals("seek")) {
+            return false;
+        }
+        for (int k = head + 1; k < s.last() && k - head <= OFFICE_PHRASE; k++) {
+            Token t = d.token(k);
+            if (!t.isWord() && !t.is("'s") || words.is(t, WordClass.PREP) || t.is("to")) {
+                return false;
+            }
+            if (offices.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -147,7 +233,7 @@ final class VerbCues {
                         && !prev.is("without") && !prev.is("in") && !prev.is("while")) {
                     return null;
                 }
-                return new Cue(CueKind.PARTICIPLE, new TokenSpan(head, end), head, form.entry());
+                return asChecked(d, s, new Cue(CueKind.PARTICIPLE, new TokenSpan(head, end), head, form.entry()));
             }
             if (isDeterminerLike(d, a, false)) {
                 return null;
@@ -157,6 +243,9 @@ final class VerbCues {
                 // "issued a statement Tuesday saying", "sent a letter this week urging": the time is the light verb's
                 int light = lightVerbBefore(d, s, n, n + 1);
                 return new Cue(CueKind.VERB, new TokenSpan(light <= n ? light : head, end), head, form.entry());
+            }
+            if (phrases.isNominal(prev) && closesNounPhrase(d, s, end, form.entry())) {
+                return null; // "a strong showing in Iowa", "critical thinking and", "additional reporting by": a noun in -ing
             }
             if (phrases.isNominal(prev) || phrases.isSubjectPronoun(prev)) {
                 // "a report suggesting that ...", "officials saying ..."
@@ -178,7 +267,7 @@ final class VerbCues {
                 return new Cue(CueKind.VERB, span, head, form.entry());
             }
             if (inf.contains(Inflection.PAST)) {
-                if (prev != null && isDeterminerLike(d, a, false)) {
+                if (prev != null && isDeterminerLike(d, a, false) || prev == null && isLabel(next, form.entry())) {
                     return null;
                 }
                 if (next != null && next.is("to") && lexicon.isRaising(t.lower()) && prev != null && phrases.isNominal(prev)
@@ -251,6 +340,23 @@ final class VerbCues {
             return asChecked(d, s, new Cue(CueKind.VERB, span, head, form.entry()));
         }
         return null;
+    }
+
+    /**
+     * Whether the word before {@code end} closes a noun phrase rather than opening a participle clause: the sentence
+     * ends, or a conjunction, a dash, a stop, a form of "be" or (after a verb that does not report: "writing at
+     * Mediaite" but "saying during the debate, '...'") a preposition other than the infinitive's "to" follows, with no
+     * "that", colon or quotation soon after ("officials saying in a statement that ..." reports).
+     */
+    private boolean closesNounPhrase(Document d, Sentence s, int end, CueEntry entry) {
+        if (end >= s.last()) {
+            return true;
+        }
+        Token next = d.token(end);
+        boolean preposition = words.is(next, WordClass.PREP) && !next.is("to") && !entry.report();
+        boolean closes = preposition || words.is(next, WordClass.CONJ) || words.is(next, WordClass.BE)
+                || next.type() == TokenType.DASH || next.isPunct('.') || next.isPunct(';');
+        return closes && !complementAhead(d, s, end);
     }
 
     /**

@@ -825,7 +825,7 @@ class ConstructionsTest {
     void subjectStopsAtItsOwnClause() {
         assertEquals("Senate aides", mention(byCue(claims("The mayor declined to comment and Senate aides later said the vote was "
                 + "delayed."), "later said")));
-        assertEquals("President Lee", mention(byCue(claims("That is the reason President Lee is seeking a second term."),
+        assertEquals("President Lee", mention(byCue(claims("That is the reason President Lee is seeking a second opinion."),
                 "is seeking")));
     }
 
@@ -1487,5 +1487,85 @@ class ConstructionsTest {
         // a speech verb coordinated with the cue is a claim of its own: "said X and vowed Y"
         List<Claim> vowed = claims("The mayor said the bridge was unsafe and vowed to close it.");
         assertEquals("the bridge was unsafe", byCue(vowed, "said").content().text());
+    }
+
+    @Test
+    void phrasalVerbOfAnotherSenseIsNoCue() {
+        // "showed up at", "thanks to": the particle gives the verb a sense that reports nothing
+        assertTrue(claims("Thousands of voters showed up at the town hall on Monday.").isEmpty());
+        assertTrue(claims("The mayor will show up at the fair.").isEmpty());
+        assertTrue(claims("The town grew quickly thanks to cheap land.").isEmpty());
+        Claim showed = byCue(claims("The survey showed that rents rose."), "showed");
+        assertEquals("that rents rose", showed.content().text());
+    }
+
+    @Test
+    void questionToTheReaderIsNoClaim() {
+        // "Do you support ...?" asks the reader for a view; a question about someone else's view keeps its cue
+        assertTrue(claims("Do you support the new bridge?").isEmpty());
+        assertTrue(claims("Would you really want a toll on every road?").isEmpty());
+        assertTrue(claims("Do you believe the bridge is safe?").isEmpty());
+        assertEquals("the mayor", claimant(byCue(claims("Does the mayor think the bridge is safe?"), "think")));
+    }
+
+    @Test
+    void knowingAPersonIsAcquaintance() {
+        // "has known Berg since 1990", "knows him well": a person known, no knowledge of a claim
+        assertTrue(claims("The treasurer has known Berg since their school days.").isEmpty());
+        assertTrue(claims("Lee knows him well, and they often dine together.").isEmpty());
+        Claim knows = byCue(claims("Lee knows the plan will fail."), "knows");
+        assertEquals("the plan will fail", knows.content().text());
+    }
+
+    @Test
+    void seeingWithoutAsIsNoParticiple() {
+        // "seeing X as Y" judges; "after seeing the results" only watches
+        assertTrue(claims("The council changed course after seeing the flooded streets.").isEmpty());
+    }
+
+    @Test
+    void pastFormOpeningALabelIsNoCue() {
+        // "Revealed: ...", "Pledged: 12.", "Declared Candidates": a heading or a label; but "Said Berg, ..." inverts
+        assertTrue(claims("Revealed: The Ten Streets With The Worst Potholes.").isEmpty());
+        assertTrue(claims("Pledged: 12.").isEmpty());
+        assertEquals("Berg, \"The bridge is safe.\"", byCue(claims("Said Berg, \"The bridge is safe.\""), "Said").content().text());
+    }
+
+    @Test
+    void seekingAnOfficeIsRunning() {
+        // "is seeking reelection", "sought the nomination": a candidacy, no claim; "sought the council's approval" asks
+        assertTrue(claims("The governor, who is seeking reelection, toured the plant.").isEmpty());
+        assertTrue(claims("Berg sought the Democratic nomination in 2012.").isEmpty());
+        assertEquals("Berg", claimant(byCue(claims("Berg sought the council's approval for the plan."), "sought")));
+    }
+
+    @Test
+    void asOpposedToIsNoStance() {
+        // "as opposed to" compares: no one opposes anything
+        assertTrue(claims("Rents rose by 3 percent, as opposed to 5 percent last year.").isEmpty());
+    }
+
+    @Test
+    void wordsOfAnEmbeddedPostAreNoCues() {
+        // '<tweet ...>Berg says ...</tweet>': the post is its author's words, like a quotation; after it, cues count again
+        String text = "Fans answered online.\n\n<tweet id=\"1\" author=\"@fan\">Berg says the bridge will open in May</tweet>.\n\n"
+                + "The mayor said the bridge is safe.";
+        List<Claim> found = claims(text);
+        assertTrue(found.stream().noneMatch(c -> c.cue() != null && c.cue().text().equals("says")), found.toString());
+        assertEquals("the bridge is safe", byCue(found, "said").content().text());
+        // an attribute named after the tag is no closing of it
+        assertTrue(claims("<tweet pic=\"\" author=\"@fan\" tweet_id=\"2\">I refuse to pay the toll</tweet>.").isEmpty());
+    }
+
+    @Test
+    void nounInIngIsNoParticiple() {
+        // "her poor showing and", "critical thinking and": an -ing word closing its noun phrase is a noun; "a report
+        // suggesting that" and "officials seeking to" open a participle clause
+        assertTrue(claims("Her poor showing and the storm hurt the mayor.").isEmpty());
+        assertTrue(claims("The schools teach critical thinking and problem solving.").isEmpty());
+        assertEquals("A report", byCue(claims("A report suggesting that rents rose was published."), "suggesting")
+                .claimant().mention().text());
+        assertEquals("Officials", byCue(claims("Officials seeking to calm voters spoke on Monday."), "seeking")
+                .claimant().mention().text());
     }
 }
