@@ -305,7 +305,7 @@ final class ContentFinder {
             Token t = d.token(k);
             if (words.is(t, WordClass.SUB) && !t.is("that") && !t.is("so") && !t.is("than") || t.is("when")) {
                 // "His popularity, even after he criticized Bush, shows ...": an adverb may come between comma and subordinator
-                return k == s.first() || d.token(k - 1).isPunct(',') || opensSentence(d, s, k - 1)
+                return k == s.first() || d.token(k - 1).isPunct(',') || opensSentence(d, s, k - 1) || spanBefore(d, s, k)
                         || k - 2 >= s.first() && words.isAdverb(d.token(k - 1)) && d.token(k - 2).isPunct(',');
             }
             if (k == s.first() && words.is(t, WordClass.PREP)) {
@@ -341,6 +341,25 @@ final class ContentFinder {
 
     /** The longest opening subordinate clause, up to its cue, in tokens. */
     private static final int MAX_INTRO_CLAUSE = 25;
+
+    /** Whether only a span of time opens the sentence before {@code k}: "Years after ...", "Two weeks before ...". */
+    private boolean spanBefore(Document d, Sentence s, int k) {
+        if (k - s.first() > 2) {
+            return false;
+        }
+        for (int m = s.first(); m < k; m++) {
+            Token t = d.token(m);
+            String w = t.lower();
+            String unit = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (!(t.type() == TokenType.NUMBER || QuantityFinder.isNumberWord(w) || TIME_UNITS.contains(unit))) {
+                return false;
+            }
+        }
+        return k > s.first();
+    }
+
+    /** Units of a span of time, singular: "years after", "two weeks before". */
+    private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month", "year", "decade", "moment");
 
     /** Whether a connective opens the sentence at {@code k}: "But when ...", "Still, even though ...". */
     private boolean opensSentence(Document d, Sentence s, int k) {
@@ -746,6 +765,10 @@ final class ContentFinder {
             return end > k ? new TokenSpan(k, end) : null;
         }
         int end = clauseEnd(d, s, cue.last(), cue, cuts);
+        if (opensWithSubordinateClause(d, s, cue.first())) {
+            // "While the vote is expected to pass, the mayor has ...": an opening subordinate clause ends at its comma
+            end = firstCommaEnd(d, cue.last(), end);
+        }
         return end > cue.last() ? new TokenSpan(start, end) : null;
     }
 
@@ -958,12 +981,15 @@ final class ContentFinder {
             }
             Token n1 = d.token(m + 1);
             Token n2 = m + 2 < end ? d.token(m + 2) : null;
-            // ", but Democrats weren't the only ones", ", and his administration has made": a new clause
-            boolean coordinated = (n1.is("but") || n1.is("so") || n1.is("yet") || (n1.is("and") || n1.is("or")) && clauseAhead(d, m + 2, end))
+            // ", but Democrats weren't the only ones", ", and his administration has made": a new clause; but not ", and it
+            // will close in May", where a pronoun after "and" most often goes on with the source's words
+            boolean andPronoun = (n1.is("and") || n1.is("or")) && n2 != null && phrases.isSubjectPronoun(n2);
+            boolean coordinated = (n1.is("but") || n1.is("so") || n1.is("yet") || (n1.is("and") || n1.is("or")) && !andPronoun
+                    && clauseAhead(d, m + 2, end))
                     && n2 != null && !n2.is("that") && !n2.is("to") && (phrases.isSubjectPronoun(n2) || words.is(n2, WordClass.DET)
                     || words.is(n2, WordClass.POSS) || n2.capitalized());
-            // ", who also held a rally": a relative clause on the content's last noun
-            boolean relative = (n1.is("who") || n1.is("which")) && !subjectBefore(d, k, m, end);
+            // ", who also held a rally": a relative clause on the content's last noun, running to the content's end
+            boolean relative = (n1.is("who") || n1.is("which")) && !subjectBefore(d, k, m, end) && !closesInside(d, m + 2, end);
             // "Priebus, in the wake of a poll showing X, told Fox News ...": the sentence's own verb resumes (but "that
             // the letter, postmarked in Boston, was sent" closes an apposition inside the content)
             boolean resumes = !comma && (words.isAuxiliaryAt(d, m + 1) || phrases.isFiniteVerb(n1) && !opensAside(n1, n2))
@@ -978,6 +1004,25 @@ final class ContentFinder {
             comma = true;
         }
         return end;
+    }
+
+    /**
+     * Whether a relative clause starting at {@code k} closes with a comma before {@code end}, the content going on after
+     * it: "said the board approved the plan, which pleased the unions, on Tuesday night"; one that runs to the content's
+     * end is the writer's gloss on the last noun ("..., which has since been rewritten"), and one with a reporting verb of
+     * its own makes its own claim ("..., which he said would be the lowest ever, ...").
+     */
+    private boolean closesInside(Document d, int k, int end) {
+        for (int m = k; m + 1 < end; m++) {
+            Token t = d.token(m);
+            if (phrases.isFiniteVerb(t)) {
+                return false;
+            }
+            if (t.isPunct(',') && d.quotes.around(m) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

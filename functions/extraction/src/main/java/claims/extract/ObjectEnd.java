@@ -40,7 +40,7 @@ final class ObjectEnd {
                 m = q.close(); // a quoted phrase inside the object: "called the plan 'a disgrace'"
                 continue;
             }
-            if (m > k && endsObject(d, m, limit)) {
+            if (m > k && endsObject(d, k, m, limit)) {
                 return m;
             }
         }
@@ -56,6 +56,27 @@ final class ObjectEnd {
         return m > k && m < end - 1 && d.token(m).isWord() && !d.token(m).capitalized();
     }
 
+    /**
+     * Whether the sentence's own clause resumes at {@code k}, after a comma that closes the phrase holding the cue: "a
+     * group supporting the mayor, launched a radio campaign", "As he renewed his call for a ban, some allies did the
+     * same"; not a participle after its noun ("the plan, called X", "the bridge, designed by a local firm") nor inside a
+     * clause the object holds ("the claim that the plan, at least in part, caused ...").
+     */
+    private boolean resumesSentence(Document d, int start, int k, int limit) {
+        for (int m = start; m < k; m++) {
+            if (d.token(m).is("that") || words.is(d.token(m), WordClass.WH)) {
+                return false;
+            }
+        }
+        Token t = d.token(k);
+        boolean participle = words.isRegularPast(t) && (k + 1 >= limit || d.token(k + 1).is("by") || NAMING.contains(t.lower())
+                || k + 2 < limit && d.token(k + 2).is("by"));
+        return !participle && opensPredicate(d, k);
+    }
+
+    /** Participles that name what comes before them: "the plan, called X", "the editorial, entitled '...'". */
+    private static final Set<String> NAMING = Set.of("called", "named", "entitled", "titled", "dubbed", "known", "labeled", "labelled");
+
     /** Whether a verb group, or a subject and its verb, start at {@code k}: "took the stage", "he didn't", "160 have". */
     private boolean opensPredicate(Document d, int k) {
         Token t = d.token(k);
@@ -70,20 +91,20 @@ final class ObjectEnd {
             if (words.isAuxiliaryAt(d, m) || phrases.isFiniteVerb(x)) {
                 return phrases.isSubjectPronoun(t) || words.is(t, WordClass.DET) || t.capitalized() || t.type() == TokenType.NUMBER;
             }
-            if (!(x.isWord() || x.type() == TokenType.NUMBER) || words.is(x, WordClass.PREP)) {
-                return false;
+            if (!(x.isWord() || x.type() == TokenType.NUMBER) || words.is(x, WordClass.PREP) || words.is(x, WordClass.WH) || x.is("that")) {
+                return false; // not "and York who demanded", "and other critics that he was": the verb is a relative clause's
             }
         }
         return false;
     }
 
-    private boolean endsObject(Document d, int m, int limit) {
+    private boolean endsObject(Document d, int start, int m, int limit) {
         Token t = d.token(m);
         if (t.isPunct(';')) {
             return true;
         }
         if (t.isPunct(',') && m + 1 < limit) {
-            return opensClauseAfterComma(d, m + 1, limit) && !listGoesOn(d, m + 1, limit);
+            return (opensClauseAfterComma(d, m + 1, limit) || resumesSentence(d, start, m + 1, limit)) && !listGoesOn(d, m + 1, limit);
         }
         if ((t.is("and") || t.is("but")) && m + 1 < limit && opensPredicate(d, m + 1)) {
             return true; // "endorsed Jeb Bush and midwifed the bill", "called him a liar and NBC News will accuse"
@@ -192,12 +213,13 @@ final class ObjectEnd {
 
     /**
      * Whether the phrase at {@code k} (after a preposition) names a time or an occasion: "in February", "on Tuesday",
-     * "in 2013", "in a tweet Sunday", "at a news conference", "at a victory rally".
+     * "in a tweet Sunday", "at a news conference", "at a victory rally"; not a year, which most often dates the object
+     * itself ("opposed a similar bill in 2007", "her loss in 2008").
      */
     private boolean namesOccasion(Document d, int k, int limit) {
         for (int n = k; n < limit && n - k <= 4; n++) {
             Token x = d.token(n);
-            if (words.isTime(x) || occasions.contains(x.lower()) || x.type() == TokenType.NUMBER && x.text().length() == 4 && n == k) {
+            if (words.isTime(x) || occasions.contains(x.lower())) {
                 return true;
             }
             if (!(x.isWord() || x.type() == TokenType.NUMBER) || words.is(x, WordClass.PREP) || words.isAuxiliaryAt(d, n)) {

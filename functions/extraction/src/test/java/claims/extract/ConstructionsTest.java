@@ -546,6 +546,8 @@ class ConstructionsTest {
         assertEquals("Senator Cruz", byCue(claims("The governor endorsed Senator Cruz Wednesday."), "endorsed").content().text());
         assertEquals("the mayor", byCue(claims("The union endorsed the mayor last week."), "endorsed").content().text());
         assertEquals("the Tuesday vote", byCue(claims("The governor criticized the Tuesday vote."), "criticized").content().text());
+        // a year dates the object itself
+        assertEquals("a similar bill in 2007", byCue(claims("The senator opposed a similar bill in 2007."), "opposed").content().text());
     }
 
     @Test
@@ -556,6 +558,51 @@ class ConstructionsTest {
         assertEquals("the bridge, which opened in 1990, was unsafe", bare.content().text());
         Claim object = byCue(claims("The mayor praised the engineer, who built the bridge."), "praised");
         assertEquals("the engineer", object.content().text());
+    }
+
+    @Test
+    void hedgeInAnOpeningSubordinateClauseEndsAtItsComma() {
+        Claim c = byCue(claims("While the vote is expected to pass easily, the mayor has not changed her plan."), "is expected");
+        assertEquals("the vote is expected to pass easily", c.content().text());
+    }
+
+    @Test
+    void pronounClauseAfterCommaAndGoesOnWithTheContent() {
+        Claim c = byCue(claims("The engineer said the bridge was unsafe, and it would close in May."), "said");
+        assertEquals("the bridge was unsafe, and it would close in May", c.content().text());
+        Claim other = byCue(claims("The engineer said the bridge was unsafe, and the council voted to close it."),
+                "said");
+        assertEquals("the bridge was unsafe", other.content().text());
+    }
+
+    @Test
+    void relativeClauseClosedInsideTheContentStaysInIt() {
+        Claim c = byCue(claims("The mayor said the board approved the plan, which pleased the unions, on Tuesday night."),
+                "said");
+        assertEquals("the board approved the plan, which pleased the unions, on Tuesday night", c.content().text());
+        Claim gloss = byCue(claims("The mayor said the board approved the plan, which pleased the unions."), "said");
+        assertEquals("the board approved the plan", gloss.content().text());
+        Claim inner = byCue(claims("The auditor says its review has found that the two trusts, which hold the land, are still "
+                + "under his control."), "says");
+        assertEquals("its review has found that the two trusts, which hold the land, are still under his control",
+                inner.content().text());
+    }
+
+    @Test
+    void relativeClauseAfterACoordinatedObjectIsNoNewPredicate() {
+        Claim c = byCue(claims("The mayor praised nurses in Leeds and York who demanded higher pay."), "praised");
+        assertEquals("nurses in Leeds and York who demanded higher pay", c.content().text());
+    }
+
+    @Test
+    void objectOfACueInsideAnOpeningPhraseEndsAtTheMainClause() {
+        Claim c = byCue(claims("A group supporting the mayor, launched a radio campaign."), "supporting");
+        assertEquals("the mayor", c.content().text());
+        Claim resumed = byCue(claims("The governor mocked his rivals, walked off the stage early."), "mocked");
+        assertEquals("his rivals", resumed.content().text());
+        Claim participle = byCue(claims("The council praised the bridge, designed by a local firm with great care."),
+                "praised");
+        assertEquals("the bridge, designed by a local firm with great care", participle.content().text());
     }
 
     @Test
@@ -1133,6 +1180,9 @@ class ConstructionsTest {
         // a comma inside a quotation of the content does not end it; one that closes the quotation does
         assertEquals("that Smith calls it \"a giveaway, plain and simple,\"", byCue(claims("When the host noted that Smith "
                 + "calls it \"a giveaway, plain and simple,\" Jones changed the subject."), "noted").content().text());
+        // a span of time may come before the subordinator
+        assertEquals("that the bridge was safe", byCue(claims("Years after the mayor claimed that the bridge was safe, it "
+                + "collapsed."), "claimed").content().text());
     }
 
     @Test
