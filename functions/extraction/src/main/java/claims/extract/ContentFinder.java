@@ -835,6 +835,11 @@ final class ContentFinder {
     }
 
     /** Skips time words and prepositional phrases that come before a "that" ("said on Tuesday that"). */
+    /** "takes", "wants" after "he", "she" or "it": a verb in the present, not a plural noun. */
+    private static boolean isThirdPersonVerb(Token t) {
+        return t.isWord() && !t.capitalized() && t.lower().length() > 3 && t.lower().endsWith("s") && !t.lower().endsWith("ss");
+    }
+
     private int skipAdverbials(Document d, Sentence s, int k) {
         int m = k;
         while (m < s.last() && (words.isTime(d.token(m)) || d.token(m).type() == TokenType.NUMBER && m > k
@@ -877,9 +882,10 @@ final class ContentFinder {
                     // is": a focusing adverb right before the clause is part of it
                     return n == m + 1 && FOCUSING.contains(d.token(m).lower()) ? m : n;
                 }
-                if (n > m + 1 && !topic && phrases.isSubjectPronoun(t) && !t.is("it") && n + 1 < s.last() && (words.isAuxiliaryAt(d, n + 1)
-                        || phrases.isFiniteVerb(d.token(n + 1)))) {
-                    return n; // "told a gathering in Washington she will protect ..."
+                boolean afterTime = words.isTime(d.token(n - 1));
+                if (n > m + 1 && !topic && phrases.isSubjectPronoun(t) && (!t.is("it") || afterTime) && n + 1 < s.last()
+                        && (words.isAuxiliaryAt(d, n + 1) || phrases.isFiniteVerb(d.token(n + 1)) || afterTime && isThirdPersonVerb(d.token(n + 1)))) {
+                    return n; // "told a gathering in Washington she will protect ...", "said in March it takes time"
                 }
                 if (t.isPunct(':') && n + 1 < s.last()) {
                     return n;

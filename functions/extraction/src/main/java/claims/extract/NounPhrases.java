@@ -460,6 +460,9 @@ final class NounPhrases {
                     && !(d.token(k2).type() == TokenType.PUNCT && ".;:!?".contains(d.token(k2).text()))) {
                 k2++;
             }
+            if (!next.is("who") && hasOwnVerb(d, end + 1, k2)) {
+                break; // "Over time, according to the agency, the deficit will rise": a clause, not an apposition
+            }
             end = k2;
         }
         return appositions ? withState(d, start, end, limit) : end;
@@ -495,6 +498,20 @@ final class NounPhrases {
                 || next.type() == TokenType.NUMBER || next.is("now") || next.is("then") || next.is("also") || round > 0 && next.is("of")
                 || isNominal(next) && !isFiniteVerb(next) && !isParticipleClause(next) && cues.verb(next.lower()).stream()
                         .noneMatch(f -> f.inflections().contains(Inflection.GERUND));
+    }
+
+    /** Whether an auxiliary comes in {@code [from, to)} before any relative pronoun ("the plan, which is ..." has none). */
+    private boolean hasOwnVerb(Document d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = d.token(k);
+            if (t.is("who") || t.is("which") || t.is("that") || t.is("whose")) {
+                return false;
+            }
+            if (words.isAuxiliaryAt(d, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., referring to Trump", "..., standing now at 17 percent": a participle clause, not an apposition. */

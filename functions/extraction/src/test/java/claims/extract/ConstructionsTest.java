@@ -1618,4 +1618,19 @@ class ConstructionsTest {
         assertEquals("Officials", byCue(claims("Officials seeking to calm voters spoke on Monday."), "seeking")
                 .claimant().mention().text());
     }
+
+    @Test
+    void clauseAfterAnOpenerAndAccordingToIsNoApposition() {
+        // "Since November, according to the report, the city has lost": the clause after the source's comma has a verb
+        Claim since = byCue(claims("Since November, according to the report, the city has lost 3,000 jobs."), "according to");
+        assertEquals("the report", since.claimant().mention().text());
+        assertEquals("the city has lost 3,000 jobs", since.content().text());
+    }
+
+    @Test
+    void timePhraseBeforeAReportedClauseWithoutThat() {
+        // "said in March it takes time": the time phrase is the cue's, the clause after it is what was said
+        assertEquals("it takes time to fix the roads",
+                byCue(claims("The mayor said in March it takes time to fix the roads."), "said").content().text());
+    }
 }
