@@ -272,15 +272,7 @@ final class AttributionFinder {
 
     /** A cue of a belief, wish or stance with no auxiliary: "wanted", "also hoped"; not "has expressed support for". */
     private boolean isBareView(Document d, Cue cue) {
-        if (cue.entry() == null || !cue.entry().has(CueTag.MIND)) {
-            return false;
-        }
-        for (int k = cue.first(); k < cue.head(); k++) {
-            if (words.isAuxiliary(d.token(k))) {
-                return false;
-            }
-        }
-        return true;
+        return cue.entry() != null && cue.entry().has(CueTag.MIND) && !words.hasAuxiliary(d, cue);
     }
 
     /** How many cues before a reported one its reporting cue is looked for among. */

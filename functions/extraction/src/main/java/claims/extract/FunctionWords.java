@@ -75,6 +75,16 @@ final class FunctionWords {
         return t.type() == TokenType.WORD && classes.containsKey(t.lower());
     }
 
+    /** Whether a cue's verb group has an auxiliary before its verb: "has said", "would argue"; not "also said". */
+    boolean hasAuxiliary(Document d, Cue cue) {
+        for (int k = cue.first(); k < cue.head(); k++) {
+            if (isAuxiliary(d.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An auxiliary or modal verb: be, have, do, will, would, ...; not "'s", which is most often a possessive. */
     boolean isAuxiliary(Token t) {
         if (t.is("'s")) {

@@ -878,13 +878,9 @@ final class SourceFinder {
      * quotation, before a noun phrase that ends the clause.
      */
     private boolean isInverted(Document d, Sentence s, Cue cue) {
-        if (cue.entry() == null || !cue.entry().inverts() || cue.head() != cue.last() - 1 || cue.last() >= s.last()) {
+        if (cue.entry() == null || !cue.entry().inverts() || cue.head() != cue.last() - 1 || cue.last() >= s.last()
+                || words.hasAuxiliary(d, cue)) {
             return false;
-        }
-        for (int k = cue.first(); k < cue.head(); k++) {
-            if (words.isAuxiliary(d.token(k))) {
-                return false;
-            }
         }
         int p = cue.first() - 1;
         boolean afterBreak = p < s.first() ? p >= 0 && d.quotes.closingAt(p) != null
