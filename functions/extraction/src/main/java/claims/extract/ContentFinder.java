@@ -450,7 +450,7 @@ final class ContentFinder {
             // "X said in a bill filed Tuesday, according to the Philippine Star": "according to" reports the whole
             // attribution before it
             int start = cue.kind() == CueKind.ACCORDING_TO ? attributionStart(d, s, p) : starts.atOrBefore(p, s.first());
-            content = new TokenSpan(skipOpener(d, skipDateline(d, start, p + 1), p + 1), p + 1);
+            content = new TokenSpan(skipOpener(d, words.afterDateline(d, start, p + 1), p + 1), p + 1);
             if (isOnlyIntro(d, content)) {
                 content = null; // "And yet, Mrs. Clinton's aides say, Syria remains ...": the content is after the group
             }
@@ -592,7 +592,7 @@ final class ContentFinder {
         if (open <= s.first() || !(d.token(open - 1).isWord() || afterComma)) {
             return open;
         }
-        int start = skipDateline(d, starts.atOrBefore(open - 1, s.first()), open);
+        int start = words.afterDateline(d, starts.atOrBefore(open - 1, s.first()), open);
         for (int m = start; afterComma && m < open; m++) {
             if (d.token(m).type() == TokenType.QUOTE) {
                 return open; // not 'Guns are "a crisis," and, "stunt growth"': after a comma, only the writer's words
@@ -787,26 +787,6 @@ final class ContentFinder {
                 return end - n > 3 ? n + 1 : k;
             }
             if (!x.isWord() || x.capitalized() || words.isTime(x) || words.isAuxiliaryAt(d, n) || phrases.isFiniteVerb(x)) {
-                return k;
-            }
-        }
-        return k;
-    }
-
-    /**
-     * Skips a dateline that opens a paragraph ("JERUSALEM - ", "CLEVELAND, July 19 (UPI) — "): it belongs to the
-     * article, not to the content.
-     */
-    private int skipDateline(Document d, int k, int end) {
-        if (!d.token(k).lineStart() || !d.token(k).allCaps()) {
-            return k;
-        }
-        for (int m = k + 1; m < end && m - k <= 10; m++) {
-            Token t = d.token(m);
-            if (t.type() == TokenType.DASH) {
-                return m + 1 < end ? m + 1 : k;
-            }
-            if (t.isWord() && !t.capitalized() && !words.isTime(t)) {
                 return k;
             }
         }

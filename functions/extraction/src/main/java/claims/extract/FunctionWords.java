@@ -133,6 +133,27 @@ final class FunctionWords {
     }
 
     /**
+     * Where the text starts past a dateline at {@code k} that ends at a dash: "WASHINGTON, Dec. 8 (UPI) — ...", "New
+     * York (AFP) – ...", "BUENA PARK, Calif. - ..."; {@code k} if there is none (or nothing follows it before {@code limit}).
+     */
+    int afterDateline(Document d, int k, int limit) {
+        boolean agency = false;
+        for (int m = k; m < limit && m - k < 12; m++) {
+            Token t = d.token(m);
+            if (t.type() == TokenType.DASH) {
+                boolean dateline = agency || d.token(k).allCaps() && d.token(k).text().length() > 1;
+                return m > k && m + 1 < limit && dateline ? m + 1 : k;
+            }
+            agency |= t.isPunct('(');
+            if (!(t.isWord() && (t.capitalized() || isTime(t)) || t.type() == TokenType.NUMBER || t.isPunct(',') || t.isPunct('.')
+                    || t.isPunct('(') || t.isPunct(')'))) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
      * Where a time phrase before {@code k} starts: "prompted Sanders in 2011 to", "led many last year to", "and on Monday
      * announced"; else {@code k}.
      */

@@ -581,7 +581,7 @@ final class SourceFinder {
      * criticism, ...", "A few minutes later, ..."); null if no noun phrase stands there.
      */
     private TokenSpan clauseSubject(Document d, Sentence s, int limit) {
-        int start = skipOpeningTime(d, skipOpeners(d, skipDateline(d, s, limit), limit), limit);
+        int start = skipOpeningTime(d, skipOpeners(d, words.afterDateline(d, s.first(), limit), limit), limit);
         for (int round = 0; round < 3; round++) {
             // a subordinate clause runs longer than a phrase: "When Maddow pointed out that ..., Clinton seized upon"
             int reach = words.is(d.token(start), WordClass.SUB) || words.is(d.token(start), WordClass.WH) ? 30 : 12;
@@ -638,27 +638,6 @@ final class SourceFinder {
         return words.isPastForm(t)
                 && (words.is(next, WordClass.DET) || words.is(next, WordClass.POSS) || words.is(next, WordClass.PREP)
                 || words.is(next, WordClass.OBJ) || next.is("that") || next.isPunct(','));
-    }
-
-    /**
-     * Where the sentence starts past a dateline that ends at a dash: "WASHINGTON, Dec. 8 (UPI) — ...", "New York (AFP) –
-     * ...", "BUENA PARK, Calif. - ..."; the sentence's first token if there is none.
-     */
-    private static int skipDateline(Document d, Sentence s, int limit) {
-        boolean agency = false;
-        for (int k = s.first(); k < limit && k - s.first() < 12; k++) {
-            Token t = d.token(k);
-            if (t.type() == TokenType.DASH) {
-                boolean dateline = agency || d.token(s.first()).allCaps() && d.token(s.first()).text().length() > 1;
-                return k > s.first() && dateline ? k + 1 : s.first();
-            }
-            agency |= t.isPunct('(');
-            if (!(t.isWord() && t.capitalized() || t.type() == TokenType.NUMBER || t.isPunct(',') || t.isPunct('.')
-                    || t.isPunct('(') || t.isPunct(')'))) {
-                return s.first();
-            }
-        }
-        return s.first();
     }
 
     /** 'At an event in Ames, Iowa, on Sunday, ...': the name of a state after a place's name ends no opening adverbial. */
