@@ -842,7 +842,10 @@ final class ContentFinder {
         }
         // not "declined to say whether ...": an infinitive is the content itself
         boolean infinitive = phrases.isInfinitiveAt(d, m, s.last());
-        if (m < s.last() && (words.is(d.token(m), WordClass.PREP) && !infinitive || words.isTime(d.token(k))
+        // "said after a lunch on Tuesday that", "said before attending the town hall that": "after" and "before" open
+        // a phrase of time there, as a preposition does
+        boolean timePhrase = m < s.last() && (d.token(m).is("after") || d.token(m).is("before"));
+        if (m < s.last() && ((words.is(d.token(m), WordClass.PREP) || timePhrase) && !infinitive || words.isTime(d.token(k))
                 || words.isAdverb(d.token(m)))) {
             // "said of the plan that it was ...": after "of" only a clause with its own subject, not a relative
             // clause on the noun ("accused of a massacre that left ...")

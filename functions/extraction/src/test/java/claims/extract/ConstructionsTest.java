@@ -146,6 +146,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void timePhraseWithAfterOrBeforeBeforeThat() {
+        List<Claim> claims = claims("The mayor said after a long meeting on Friday that the bridge would reopen. "
+                + "A nurse told the panel before visiting the ward that supplies were short.");
+        assertEquals("that the bridge would reopen", byCue(claims, "said").content().text());
+        assertEquals("that supplies were short", byCue(claims, "told").content().text());
+    }
+
+    @Test
     void accordingTo() {
         Claim after = byCue(claims("The dam is safe, according to the national water agency."), "according to");
         assertEquals("The dam is safe", after.content().text());
