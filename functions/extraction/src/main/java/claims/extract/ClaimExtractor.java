@@ -49,7 +49,7 @@ public final class ClaimExtractor {
         this.quotes = new QuoteFinder();
         this.attributions = new AttributionFinder(new CueFinder(lexicon, words, phrases, colons),
                 new SourceFinder(words, phrases, gazetteer, adverbials, colons),
-                new ContentFinder(words, phrases), new QuoteContinuation(adverbials, phrases), adverbials, words,
+                new ContentFinder(words, phrases, gazetteer), new QuoteContinuation(adverbials, phrases), adverbials, words,
                 new InnerClaims(gazetteer), new Headlines(lexicon, words));
         this.names = new NameFinder(words, gazetteer);
         this.claimants = new ClaimantResolver(words, gazetteer, phrases, new FirstNames());

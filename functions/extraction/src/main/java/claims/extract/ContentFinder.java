@@ -13,11 +13,13 @@ final class ContentFinder {
     private final FunctionWords words;
     private final NounPhrases phrases;
     private final ObjectEnd objects;
+    private final SubjectFinder subjects;
 
-    ContentFinder(FunctionWords words, NounPhrases phrases) {
+    ContentFinder(FunctionWords words, NounPhrases phrases, Gazetteer gazetteer) {
         this.words = words;
         this.phrases = phrases;
         this.objects = new ObjectEnd(words, phrases);
+        this.subjects = new SubjectFinder(words, phrases, gazetteer);
     }
 
     /**
@@ -751,9 +753,10 @@ final class ContentFinder {
         while (a >= s.first() && cue.first() - a <= VerbCues.VERB_GROUP && (words.isAuxiliary(d.token(a)) || words.isAdverb(d.token(a)))) {
             a--;
         }
-        int start = phrases.startBefore(d, a + 1, s.first());
-        if (start >= 0 && d.token(start).is("it") && raising) {
-            // "it is expected that ...": the clause after
+        int start = subjectStart(d, s, cue, a, raising);
+        boolean infinitive = cue.last() < s.last() && d.token(cue.last()).is("to");
+        if (start >= 0 && d.token(start).is("it") && raising && !infinitive) {
+            // "it is expected that ...": the clause after; but "it appeared to hold": "it" is the subject of the claim
             start = -1;
         }
         if (start < 0) {
@@ -764,13 +767,62 @@ final class ContentFinder {
             int end = clauseEnd(d, s, k, cue, cuts);
             return end > k ? new TokenSpan(k, end) : null;
         }
-        int end = clauseEnd(d, s, cue.last(), cue, cuts);
+        int end = asideEnd(d, cue.last(), clauseEnd(d, s, cue.last(), cue, cuts));
         if (opensWithSubordinateClause(d, s, cue.first())) {
             // "While the vote is expected to pass, the mayor has ...": an opening subordinate clause ends at its comma
             end = firstCommaEnd(d, cue.last(), end);
         }
         return end > cue.last() ? new TokenSpan(start, end) : null;
     }
+
+    /**
+     * Where the subject of a hedge starts when it runs past the noun phrase before the verb, as a source's does: over
+     * an apposition or relative clause ("The bank, which has held rates low, is expected", "Clinton, casting herself as
+     * a champion, appeared to"); the noun phrase before the verb group ending at {@code a} otherwise. Not for an adverb
+     * after a comma, which hedges a participle clause ("Cruz, a senator, has been busy, reportedly winning").
+     */
+    private int subjectStart(Document d, Sentence s, Cue cue, int a, boolean raising) {
+        Token t = a >= s.first() ? d.token(a) : null;
+        if (t != null && (t.is("there") || t.is("this") || t.is("these") || t.is("those"))) {
+            return a; // "there seems to be more interest", "This seems like a fair idea"
+        }
+        int start = phrases.startBefore(d, a + 1, s.first());
+        if (t == null || !raising && !t.isWord()) {
+            return start;
+        }
+        TokenSpan subject = subjects.before(d, s, cue.first());
+        start = subject != null && (start < 0 || subject.first() < start) ? subject.first() : start;
+        return opensWithDemonstrative(d, s, start) ? start - 1 : start;
+    }
+
+    /**
+     * Whether a demonstrative that opens the clause stands before the subject at {@code start}: "In this case, that
+     * approach seems to have failed", "That deal was expected to pass" (a determiner here, not a complementiser).
+     */
+    private static boolean opensWithDemonstrative(Document d, Sentence s, int start) {
+        if (start <= s.first()) {
+            return false;
+        }
+        Token t = d.token(start - 1);
+        boolean opens = start - 1 == s.first() || d.token(start - 2).isPunct(',');
+        return opens && (t.is("that") || t.is("this") || t.is("these") || t.is("those"));
+    }
+
+    /**
+     * Ends a hedged clause at a comma before the writer's own addition: "Trump appeared to be gaining, with polls
+     * showing ...", "Turnout seems high, as voters ...", "The bill is expected to pass, but ..."; {@code end} otherwise.
+     */
+    private static int asideEnd(Document d, int k, int end) {
+        for (int m = k; m + 1 < end; m++) {
+            if (d.token(m).isPunct(',') && HEDGE_ASIDES.contains(d.token(m + 1).lower()) && d.quotes.around(m) == null) {
+                return m;
+            }
+        }
+        return end;
+    }
+
+    /** The words after a comma that open the writer's addition to a hedged clause ("..., with polls showing"). */
+    private static final Set<String> HEDGE_ASIDES = Set.of("with", "as", "but", "despite", "when", "if", "partly", "unlike");
 
     /**
      * Skips the writer's connective that opens a sentence before its content: "However, the bridge will ...",

@@ -1109,11 +1109,36 @@ class ConstructionsTest {
     @Test
     void seemingAfterAnAsideOrWithAClause() {
         Claim aside = byCue(claims("The mayor, speaking to reporters on Tuesday, seemed to accept the new budget."), "seemed");
-        assertEquals("to accept the new budget", aside.content().text());
+        assertEquals("The mayor, speaking to reporters on Tuesday, seemed to accept the new budget", aside.content().text());
         Claim clause = byCue(claims("It seems the council has too many members."), "seems");
         assertEquals("the council has too many members", clause.content().text());
         assertEquals("a pattern of favors", byCue(claims("The emails seem to show a pattern of favors."), "seem to show").content().text());
         assertEquals("the problem", byCue(claims("The mayor seems to recognize the problem."), "seems to recognize").content().text());
+    }
+
+    @Test
+    void hedgedSubjectRunsOverItsModifiers() {
+        assertEquals("The central bank, which has held rates low for years, is expected to act in December", byCue(claims(
+                "The central bank, which has held rates low for years, is expected to act in December."), "is expected").content().text());
+        assertEquals("It appeared to calm the markets", byCue(claims("It appeared to calm the markets."), "appeared").content().text());
+        assertEquals("there seems to be little interest in the race", byCue(claims(
+                "In the town, there seems to be little interest in the race."), "seems").content().text());
+        assertEquals("This seems like a fair idea", byCue(claims("This seems like a fair idea."), "seems").content().text());
+        assertEquals("that approach seems to have failed", byCue(claims(
+                "In this case, that approach seems to have failed."), "seems").content().text());
+        assertEquals("The race itself has seemed to take on his temper", byCue(claims(
+                "The race itself has seemed to take on his temper."), "has seemed").content().text());
+    }
+
+    @Test
+    void hedgedClauseEndsBeforeTheWritersAddition() {
+        assertEquals("The bill is expected to pass", byCue(claims(
+                "The bill is expected to pass, with most members in favor."), "is expected").content().text());
+    }
+
+    @Test
+    void noHedgeInADescriptionWithThat() {
+        assertTrue(claims("The council passed rules that seem unfair to tenants.").isEmpty());
     }
 
     @Test
