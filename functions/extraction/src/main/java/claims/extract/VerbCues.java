@@ -73,7 +73,7 @@ final class VerbCues {
         if (cue == null || end > head + 1) {
             return cue;
         }
-        return withTopic(d, s, withMedium(d, s, withAdverbAfter(d, s, withParticle(d, s, cue))));
+        return withTopic(d, s, withMedium(d, s, withAdverbAfter(d, s, withWeekday(d, s, withParticle(d, s, cue)))));
     }
 
     /**
@@ -233,7 +233,9 @@ final class VerbCues {
                         && !prev.is("without") && !prev.is("in") && !prev.is("while")) {
                     return null;
                 }
-                return asChecked(d, s, new Cue(CueKind.PARTICIPLE, new TokenSpan(head, end), head, form.entry()));
+                // "..., falsely suggesting that", "after repeatedly dismissing them": the adverbs belong to the cue
+                int start = seenAux ? head : groupStart;
+                return asChecked(d, s, new Cue(CueKind.PARTICIPLE, new TokenSpan(start, end), head, form.entry()));
             }
             if (isDeterminerLike(d, a, false)) {
                 return null;
@@ -915,6 +917,27 @@ final class VerbCues {
         return cue.withSpan(new TokenSpan(cue.first(), k + 1));
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /**
+     * '"...," the mayor said Tuesday.', "reported Friday on its website": the weekday right after the verb belongs to its
+     * cue, as PolNeAR marks it more often than not; not one that heads a time phrase ("said Tuesday night") or comes
+     * before "that" ("said Friday that ..."), where PolNeAR leaves it out about as often as not.
+     */
+    private Cue withWeekday(Document d, Sentence s, Cue cue) {
+        int k = cue.last();
+        if (cue.kind() != CueKind.VERB || k >= s.last() || !d.token(k).capitalized()
+                || !WEEKDAYS.contains(d.token(k).lower())) {
+            return cue;
+        }
+        Token after = k + 1 < s.last() ? d.token(k + 1) : null;
+        if (after != null && (words.is(after, WordClass.TIME) || after.is("that"))) {
+            return cue;
+        }
+        return cue.withSpan(new TokenSpan(cue.first(), k + 1));
+    }
+
     /**
      * "has said repeatedly that", "asked rhetorically,", "said again:": a manner adverb right after the verb, before
      * "that" or punctuation, belongs to it; not one before a word it may modify ("discussed recently released polls")
@@ -954,13 +977,14 @@ final class VerbCues {
                 return cue.withSpan(new TokenSpan(cue.first(), k));
             }
         }
-        // "said of Trump's campaign: ...": the topic after "of" belongs to the cue when the words said follow it; after
-        // them ('"...," he said of Trump.') the cue is the verb alone
+        // "said of Trump's campaign: ...": the topic after "of" belongs to the cue when a colon or the quotation follows
+        // it; after the words said ('"...," he said of Trump.') or before a comma ("said of the plan, ...") the cue is
+        // the verb alone, as PolNeAR marks it more often than not
         int k = cue.last();
         if (cue.entry().lemma().equals("say") && k + 1 < s.last() && d.token(k).is("of")) {
             int end = phrases.endAfter(d, k + 1, s.last(), false);
             boolean wordsFollow = end + 1 < s.last()
-                    && (d.token(end).isPunct(':') || d.token(end).isPunct(',') || d.token(end).type() == TokenType.QUOTE);
+                    && (d.token(end).isPunct(':') || d.token(end).type() == TokenType.QUOTE);
             if (end > k + 1 && wordsFollow) {
                 return cue.withSpan(new TokenSpan(cue.first(), end));
             }

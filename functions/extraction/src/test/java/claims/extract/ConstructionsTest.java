@@ -938,7 +938,8 @@ class ConstructionsTest {
 
     @Test
     void placeWithItsStateBeforeThat() {
-        Claim c = byCue(claims("The mayor said Friday during a visit to Albany, New York, that the bridge would open in May."), "said");
+        Claim c = byCue(claims("The mayor said Friday during a visit to Albany, New York, that the bridge would open in May."),
+                "said Friday");
         assertEquals("that the bridge would open in May", c.content().text());
     }
 
@@ -1031,7 +1032,7 @@ class ConstructionsTest {
         assertEquals("the mayor", claimant(c));
         // the clause is already the content of the cue before the aside
         List<Claim> both = claims("Prices will rise, officials said Friday, as they warned about the harvest.");
-        assertEquals("Prices will rise", byCue(both, "said").content().text());
+        assertEquals("Prices will rise", byCue(both, "said Friday").content().text());
     }
 
     @Test
@@ -1665,5 +1666,33 @@ class ConstructionsTest {
         // "said in March it takes time": the time phrase is the cue's, the clause after it is what was said
         assertEquals("it takes time to fix the roads",
                 byCue(claims("The mayor said in March it takes time to fix the roads."), "said").content().text());
+    }
+
+    @Test
+    void prepositionOfWarningAndPleaBelongsToTheCue() {
+        Claim warned = byCue(claims("The mayor warned against closing the bridge in winter."), "warned against");
+        assertEquals("closing the bridge in winter", warned.content().text());
+        byCue(claims("The contractor pleaded guilty to fraud last year."), "pleaded guilty");
+        byCue(claims("The council acquiesced to the mayor's demand for a new bridge."), "acquiesced to");
+    }
+
+    @Test
+    void weekdayAfterTheVerbBelongsToTheCue() {
+        Claim c = byCue(claims("\"The bridge will open in May,\" the mayor said Tuesday."), "said Tuesday");
+        assertEquals("The bridge will open in May", c.content().text());
+        byCue(claims("The agency reported Friday that the bridge was unsafe."), "reported");
+        byCue(claims("\"It is safe,\" the mayor said Tuesday night."), "said");
+    }
+
+    @Test
+    void adverbBeforeAParticipleBelongsToTheCue() {
+        Claim c = byCue(claims("The mayor spoke for an hour, repeatedly insisting that the bridge was safe."), "repeatedly insisting");
+        assertEquals("that the bridge was safe", c.content().text());
+    }
+
+    @Test
+    void topicAfterSaidOfBeforeACommaStaysOutOfTheCue() {
+        Claim c = byCue(claims("The mayor said of the plan, \"It will cost too much.\""), "said");
+        assertEquals("It will cost too much.", c.content().text());
     }
 }
