@@ -201,8 +201,9 @@ final class VerbCues {
                 have |= has || words.is(x, WordClass.HAVE);
                 modal |= words.is(x, WordClass.MODAL) || words.is(x, WordClass.DO);
                 a--;
-            } else if (words.isAdverb(x) && (!x.capitalized() || t.capitalized() && a > s.first()) && !lexicon.isHedgeAdverb(x.lower())) {
-                // "also said"; in a title-case headline, "Trump Just Announced"
+            } else if (words.isAdverb(x) && (!x.capitalized() || t.capitalized() && a > s.first())) {
+                // "also said"; in a title-case headline, "Trump Just Announced"; "reportedly said": the hedge is the
+                // claim's, and the speaker stays its claimant
                 a--;
             } else if ((x.is("all") || x.is("both") || x.is("each")) && a > s.first()
                     && (words.isAuxiliaryAt(d, a - 1) || phrases.isNominal(d.token(a - 1)) || phrases.isSubjectPronoun(d.token(a - 1)))) {

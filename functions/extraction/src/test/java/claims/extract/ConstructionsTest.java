@@ -1695,4 +1695,13 @@ class ConstructionsTest {
         Claim c = byCue(claims("The mayor said of the plan, \"It will cost too much.\""), "said");
         assertEquals("It will cost too much.", c.content().text());
     }
+
+    @Test
+    void hedgeAdverbBeforeASpeechVerbHedgesTheSpeakersClaim() {
+        // "reportedly said": the mayor's claim, hedged, not an unattributed hedge over the whole sentence
+        Claim said = byCue(claims("The mayor reportedly said he would close the bridge."), "reportedly said");
+        assertEquals("The mayor", said.claimant().mention().text());
+        assertEquals("he would close the bridge", said.content().text());
+        assertEquals(List.of("reportedly"), said.hedges());
+    }
 }
