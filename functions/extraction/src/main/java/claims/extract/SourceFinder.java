@@ -52,9 +52,18 @@ final class SourceFinder {
 
     Placement place(Document d, Sentence s, Cue cue, List<Placed> earlier) {
         Placement placed = placeByKind(d, s, cue, earlier);
-        TokenSpan source = withoutReportingRelative(d, placed.source(), earlier);
+        TokenSpan source = withoutConjunction(d, withoutReportingRelative(d, placed.source(), earlier));
         return source == placed.source() ? placed
                 : new Placement(source, placed.relay(), placed.groupStart(), placed.groupEnd(), placed.contentBefore());
+    }
+
+    /** ", and Trump vowed", ", but I said": the conjunction that joins the clauses is no part of the source. */
+    private TokenSpan withoutConjunction(Document d, TokenSpan source) {
+        if (source == null || source.last() - source.first() < 2) {
+            return source;
+        }
+        Token first = d.token(source.first());
+        return words.is(first, WordClass.CONJ) && !first.capitalized() ? new TokenSpan(source.first() + 1, source.last()) : source;
     }
 
     /**
@@ -117,11 +126,17 @@ final class SourceFinder {
             // "After talking about security, Mr. Netanyahu suggested": the subject after the opening clause
             return new Placement(subjectAfterOpening(d, s, cue), null, cue.first(), cue.last(), false);
         }
+        if (isLightParticiple(d, s, cue)) {
+            // "Rubio has shifted to match the mood, offering dire warnings about": the light verb's participle clause
+            return participle(d, s, cue, earlier);
+        }
         int bare = pastAdverbs(d, s, cue);
-        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, bare)
-                && !words.isFinding(d.token(bare - 1))) {
-            // "released a statement confirming ...": the participle hangs on the clause, not on its object (but "in the wake
-            // of a new poll showing": a finding speaks for itself)
+        int object = words.timeBefore(d, s, bare);
+        if (d.token(cue.head()).lower().endsWith("ing") && cue.first() == cue.head() && isObjectBefore(d, s, object)
+                && !words.isFinding(d.token(object - 1))) {
+            // "released a statement confirming ...", "sent a letter this week urging": the participle hangs on the clause,
+            // not on its object, past a time of the clause's (but "in the wake of a new poll showing": a finding speaks
+            // for itself)
             return new Placement(sharedSubject(d, s, cue, earlier), null, cue.first(), cue.last(), false);
         }
         // '"...", says political scientist X in Almaty.': an inverted subject that runs to the sentence's end wins
@@ -202,6 +217,19 @@ final class SourceFinder {
             before = false; // "..., which has bristled at", "..., by aggressively using its influence to get states to"
         }
         return new Placement(subject, null, groupStart, groupEnd, before);
+    }
+
+    /**
+     * Whether a cue noun's light verb is a participle after a comma: ", offering dire warnings about", ", often
+     * expressing concern about" (the cue's head is the noun, not the participle).
+     */
+    private boolean isLightParticiple(Document d, Sentence s, Cue cue) {
+        int v = cue.first();
+        while (v < cue.head() && words.isAdverb(d.token(v))) {
+            v++;
+        }
+        return v < cue.head() && d.token(v).lower().endsWith("ing") && cue.first() > s.first()
+                && d.token(cue.first() - 1).isPunct(',');
     }
 
     /** Whether only a time ends the sentence after {@code k}: "told POLITICO earlier this week.", "told a panel on Wednesday." */
@@ -319,9 +347,26 @@ final class SourceFinder {
             }
         }
         if (start <= s.first() || !causatives.contains(d.token(start - 1).lower())) {
-            return null;
+            return causedAfterClause(d, s, end);
         }
         return new TokenSpan(start, end);
+    }
+
+    /**
+     * "is what prompted Sanders to", "and it prompted Anderson Cooper to": the phrase read leftwards from the
+     * infinitive ran into a clause word; the object is the phrase that fills the words between the causative and
+     * the infinitive; null if there is no such phrase.
+     */
+    private TokenSpan causedAfterClause(Document d, Sentence s, int end) {
+        for (int m = end - 2; m > s.first() && end - m <= NounPhrases.MAX_LENGTH; m--) {
+            if (!d.token(m).isWord()) {
+                return null;
+            }
+            if (causatives.contains(d.token(m).lower())) {
+                return phrases.startBefore(d, end, m + 1) == m + 1 ? new TokenSpan(m + 1, end) : null;
+            }
+        }
+        return null;
     }
 
     /**

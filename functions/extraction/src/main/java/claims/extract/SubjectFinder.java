@@ -30,6 +30,9 @@ final class SubjectFinder {
     private static final Set<String> CONTACT_HEADS = Set.of("reason", "way", "thing", "things", "something", "anything",
             "everything", "nothing", "photo", "picture", "amount", "day", "time", "moment", "kind", "message");
 
+    /** nouns of polls, named with their date: "a CNN poll last week found" */
+    private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+
     private final FunctionWords words;
     private final NounPhrases phrases;
     private final Gazetteer gazetteer;
@@ -45,6 +48,23 @@ final class SubjectFinder {
      * set off by commas; null if none.
      */
     TokenSpan before(Document d, Sentence s, int cueStart) {
+        return withDate(d, s, undated(d, s, cueStart), cueStart);
+    }
+
+    /**
+     * "A CBS News poll last month found", "a survey in March showed": a poll is named with its date, which stays in the
+     * subject (a person's time stays out: "Trump on Tuesday said").
+     */
+    private TokenSpan withDate(Document d, Sentence s, TokenSpan found, int cueStart) {
+        if (found == null || found.last() >= cueStart || !POLLS.contains(d.token(found.last() - 1).lower())
+                || skipTimeBefore(d, s, cueStart - 1) != found.last() - 1) {
+            return found;
+        }
+        return new TokenSpan(found.first(), cueStart);
+    }
+
+    /** The subject before {@code cueStart} without the time that stands between it and its verb. */
+    private TokenSpan undated(Document d, Sentence s, int cueStart) {
         int p = skipTimeBefore(d, s, cueStart - 1);
         if (p < s.first()) {
             return null;
@@ -57,7 +77,12 @@ final class SubjectFinder {
             }
         }
         int skipped = isFiniteGroup(d.token(cueStart)) ? skipGroupBefore(d, s, p) : p;
-        if (skipped < p && skipped >= s.first() && phrases.startBefore(d, skipped + 1, s.first()) >= 0) {
+        // "Mr. Trump, whose appeal ..., seldom speaks of", "Party figures — ... — both suggested": the skipped words may
+        // follow an apposition's closing comma or dash (not a quantifier after an opening phrase: "To varying degrees, all
+        // agreed")
+        if (skipped < p && skipped >= s.first() && (phrases.startBefore(d, skipped + 1, s.first()) >= 0
+                || d.token(skipped).isPunct(',') && !words.is(d.token(skipped + 1), WordClass.DET)
+                || d.token(skipped).type() == TokenType.DASH)) {
             p = skipped;
         }
         p = skipParentheticalBefore(d, s, p);
@@ -124,11 +149,30 @@ final class SubjectFinder {
      * and holds no verb ("Mook convened staff for a meeting to map out" stays as it was).
      */
     private int headBefore(Document d, Sentence s, int start) {
+        if (start - 2 >= s.first() && d.token(start - 1).is("by") && !d.token(start - 1).capitalized()) {
+            return beforeAgent(d, s, start);
+        }
         if (start - 2 < s.first() || !HEAD_PREPOSITIONS.contains(d.token(start - 1).lower()) || d.token(start - 1).capitalized()) {
             return start;
         }
         int outer = phrases.startBefore(d, start - 1, s.first());
         return outer >= 0 && outer < start - 1 && startsClause(d, s, outer) && !pastFormIn(d, outer, start - 1) ? outer : start;
+    }
+
+    /**
+     * Where a subject starts whose phrase read leftwards stopped at the "by" of its agent: "A poll released Sunday by
+     * The Post and ABC News found", "A study by two economists found": the finding or the participle's noun opens it
+     * ({@code start} if that noun does not open its clause).
+     */
+    private int beforeAgent(Document d, Sentence s, int start) {
+        int head = words.timeBefore(d, s, start - 1);
+        if (head - 1 > s.first() && words.isRegularPast(d.token(head - 1))) {
+            head--; // "released Sunday by"
+        } else if (head < start - 1 || !words.isFinding(d.token(head - 1))) {
+            return start;
+        }
+        int outer = phrases.startBefore(d, head, s.first());
+        return outer >= 0 && outer < head && startsClause(d, s, outer) ? outer : start;
     }
 
     /**
@@ -372,7 +416,7 @@ final class SubjectFinder {
 
     /** The subject before the comma at {@code q} with what stands between it and the comma at {@code p}, if it fits. */
     private TokenSpan apposed(Document d, Sentence s, int q, int p) {
-        int start = phrases.startBefore(d, q, s.first());
+        int start = withHeadBefore(d, s, phrases.startBefore(d, q, s.first()), q);
         if (start < 0 || words.is(d.token(start), WordClass.WH) && !d.token(start).is("who") || !startsClause(d, s, start)) {
             return null;
         }
@@ -387,12 +431,33 @@ final class SubjectFinder {
             return new TokenSpan(start, q);
         }
         if (words.is(segment, WordClass.DET) || words.is(segment, WordClass.POSS) || segment.is("who") || segment.is("which")
-                || segment.is("as") || segment.is("of") && d.token(start).type() != TokenType.NUMBER || gazetteer.isTitle(segment)
+                || segment.is("whose") || segment.is("as") || segment.is("of") && d.token(start).type() != TokenType.NUMBER || gazetteer.isTitle(segment)
                 || phrases.isNominal(segment)) {
             // "Mr. Mahaney, of RBC Capital Markets, said": "of" after the comma says where the subject is from
             return new TokenSpan(start, p);
         }
         return null;
+    }
+
+    /**
+     * Where the phrase before an apposition starts when the phrase read leftwards stopped at a preposition after its
+     * head: "One of them, UnitedHealth Group, has", "The employee of four years, a registered Republican, said", "A
+     * delegate not on the slate, Kelly Schmidt, told"; {@code start} if the head does not open its clause.
+     */
+    private int withHeadBefore(Document d, Sentence s, int start, int comma) {
+        if (start < 0 && comma - 2 > s.first() && words.is(d.token(comma - 1), WordClass.OBJ) && d.token(comma - 2).is("of")) {
+            start = comma - 1; // "One of them,"
+        }
+        if (start - 2 < s.first() || startsClause(d, s, start)) {
+            return start;
+        }
+        Token prep = d.token(start - 1);
+        if (prep.capitalized() || !(prep.is("of") || HEAD_PREPOSITIONS.contains(prep.lower()))) {
+            return start;
+        }
+        int headEnd = d.token(start - 2).is("not") ? start - 2 : start - 1;
+        int outer = phrases.startBefore(d, headEnd, s.first());
+        return outer >= 0 && outer < headEnd && startsClause(d, s, outer) && !pastFormIn(d, outer, headEnd) ? outer : start;
     }
 
     /** Whether a noun phrase starting at {@code k} can be a subject: it starts the sentence or follows a break. */
@@ -401,8 +466,10 @@ final class SubjectFinder {
             return true;
         }
         Token p = d.token(k - 1);
+        // "those where Marc Elias, a lawyer, sought", "the moment when Dana Perino, a host, refused"
         return p.type() == TokenType.PUNCT || p.type() == TokenType.DASH || p.type() == TokenType.QUOTE
-                || words.is(p, WordClass.SUB) || words.is(p, WordClass.CONJ) || words.isAdverb(p) || words.isTime(p);
+                || words.is(p, WordClass.SUB) || words.is(p, WordClass.CONJ) || words.isAdverb(p) || words.isTime(p)
+                || (p.is("where") || p.is("when")) && !p.capitalized();
     }
 
     /** ", however," ", referencing ...," ", in a statement,": set off by commas, not an apposition. */
@@ -462,6 +529,11 @@ final class SubjectFinder {
         return skipTimeBefore(d, s, q);
     }
 
+    /** Whether a time word in capitals ends a name: "USA TODAY reported" (not "Trump today said"). */
+    private static boolean endsName(Document d, Sentence s, int k) {
+        return d.token(k).is("today") && d.token(k).allCaps() && k > s.first() && d.token(k - 1).capitalized();
+    }
+
     /** Skips a time expression between a subject and its verb: "Trump on Tuesday said". */
     private int skipTimeBefore(Document d, Sentence s, int p) {
         int q = p;
@@ -500,8 +572,8 @@ final class SubjectFinder {
                 q = m;
             }
         }
-        while (q >= s.first() && (words.isTime(d.token(q)) || d.token(q).type() == TokenType.NUMBER && q > s.first()
-                && words.isTime(d.token(q - 1)))) {
+        while (q >= s.first() && (words.isTime(d.token(q)) && !endsName(d, s, q) || d.token(q).type() == TokenType.NUMBER
+                && q > s.first() && words.isTime(d.token(q - 1)))) {
             q--;
         }
         if (q == p) {

@@ -1704,4 +1704,76 @@ class ConstructionsTest {
         assertEquals("he would close the bridge", said.content().text());
         assertEquals(List.of("reportedly"), said.hedges());
     }
+
+    @Test
+    void appositionAfterASubjectWithAPrepositionalPhrase() {
+        // "One of them, Acme Mutual, has threatened": the phrase read leftwards from the comma stops at "of"
+        assertEquals("One of them, Acme Mutual", byCue(claims("One of them, Acme Mutual, has threatened to leave the market."),
+                "has threatened").claimant().mention().text());
+        assertEquals("A farmer from the valley, Jon Ames", byCue(claims("A farmer from the valley, Jon Ames, told reporters the dam "
+                + "had failed."), "told").claimant().mention().text());
+    }
+
+    @Test
+    void adverbAfterARelativeClauseWithWhose() {
+        Claim speaks = byCue(claims("Mr. Vale, whose firm builds ships, seldom speaks of his rivals."), "speaks of");
+        assertEquals("Vale", claimant(speaks));
+        // a quantifier after an opening phrase is the subject itself
+        assertEquals("all", byCue(claims("To varying degrees, all agreed that the tax would rise."), "agreed")
+                .claimant().mention().text());
+    }
+
+    @Test
+    void participleAfterAnObjectAndATimeSharesTheSubject() {
+        // "sent a letter this week urging": the letter's sender urges, past the time of the sending
+        Claim urging = byCue(claims("A group of nurses sent a letter this week urging the council to reopen the clinic."), "urging");
+        assertEquals("A group of nurses", urging.claimant().mention().text());
+    }
+
+    @Test
+    void pollKeepsItsDateAndANewspaperItsName() {
+        assertEquals("A Gazette poll last week", byCue(claims("A Gazette poll last week found that most voters back the plan."),
+                "found").claimant().mention().text());
+        assertEquals("The mayor", byCue(claims("The mayor on Tuesday said the plan was dead."), "said").claimant().mention().text());
+        assertEquals("USA TODAY", byCue(claims("The bridge is old. USA TODAY reported that it would close."), "reported")
+                .claimant().mention().text());
+    }
+
+    @Test
+    void subjectWithItsAgent() {
+        // "A poll released Sunday by X found": the agent's "by" stops the phrase read leftwards, not the subject
+        assertEquals("A poll released Sunday by the Gazette and Channel 4", byCue(claims("A poll released Sunday by the Gazette "
+                + "and Channel 4 found that the mayor leads."), "found").claimant().mention().text());
+        assertEquals("A study by two economists", byCue(claims("A study by two economists found that the tax works."), "found")
+                .claimant().mention().text());
+    }
+
+    @Test
+    void causativeAfterAClauseWordAndAllow() {
+        assertEquals("Jo Reyes", byCue(claims("The ruling was harsh, and it prompted Jo Reyes to accuse the court of bias."),
+                "to accuse").claimant().mention().text());
+        assertEquals("him", byCue(claims("The scenes could allow him to call for law and order."), "to call for")
+                .claimant().mention().text());
+    }
+
+    @Test
+    void conjunctionBeforeASubjectStaysOut() {
+        Claim vowed = byCue(claims("The mayor called the plan \"dead,\" for instance, and Jo Reyes vowed to \"fight it\" in court."),
+                "vowed");
+        assertEquals("Jo Reyes", vowed.claimant().mention().text());
+    }
+
+    @Test
+    void lightVerbParticipleSharesTheMainClausesSubject() {
+        // ", offering dire warnings about": a cue noun's light verb in a participle clause after a comma
+        Claim offering = byCue(claims("Lee has changed his tone to match the mood, offering dire warnings about crime."),
+                "offering dire warnings about");
+        assertEquals("Lee", offering.claimant().mention().text());
+    }
+
+    @Test
+    void appositionAfterWhereOrWhen() {
+        Claim sought = byCue(claims("The case was one where Ana Ruiz, a lawyer for the union, sought to block the law."), "sought");
+        assertEquals("Ana Ruiz, a lawyer for the union", sought.claimant().mention().text());
+    }
 }
