@@ -866,12 +866,12 @@ final class ContentFinder {
         return k;
     }
 
-    /** Skips time words and prepositional phrases that come before a "that" ("said on Tuesday that"). */
     /** "takes", "wants" after "he", "she" or "it": a verb in the present, not a plural noun. */
     private static boolean isThirdPersonVerb(Token t) {
         return t.isWord() && !t.capitalized() && t.lower().length() > 3 && t.lower().endsWith("s") && !t.lower().endsWith("ss");
     }
 
+    /** Skips time words and prepositional phrases that come before a "that" ("said on Tuesday that"). */
     private int skipAdverbials(Document d, Sentence s, int k) {
         int m = k;
         while (m < s.last() && (words.isTime(d.token(m)) || d.token(m).type() == TokenType.NUMBER && m > k
