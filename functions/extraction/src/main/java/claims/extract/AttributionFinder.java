@@ -263,11 +263,8 @@ final class AttributionFinder {
 
     /** Whether a cue's verb group opens with a verb in the past: "said", "also asked", "did"; not "has said", "say". */
     private boolean isPast(Document d, Cue cue) {
-        int k = cue.first();
-        while (k < cue.head() && words.isAdverb(d.token(k))) {
-            k++;
-        }
-        return words.isPastForm(d.token(k)) || d.token(k).is("did");
+        Token t = d.token(words.firstVerb(d, cue));
+        return words.isPastForm(t) || t.is("did");
     }
 
     /** A cue of a belief, wish or stance with no auxiliary: "wanted", "also hoped"; not "has expressed support for". */

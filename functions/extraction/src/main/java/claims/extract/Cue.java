@@ -23,6 +23,11 @@ record Cue(CueKind kind, TokenSpan span, int head, CueEntry entry) {
         return entry != null && entry.report();
     }
 
+    /** Whether the cue reports speech ("said", "called"), not a belief, wish or stance ("knew", "wants"). */
+    boolean reportsSpeech() {
+        return reports() && !entry.has(CueTag.MIND);
+    }
+
     Cue withSpan(TokenSpan s) {
         return new Cue(kind, s, head, entry);
     }

@@ -14,8 +14,6 @@ final class EvidencePhrases {
     private static final int MAX_GAP = 10;
     /** the most words of the holder in "To X," ("To Florida consultant Jim Wilson,") */
     private static final int MAX_HOLDER = 5;
-    /** the nouns of a pollster's poll inside a sentence ("in a Fox News poll") */
-    private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
     /** how many words after a poll a verb of speech makes it part of that verb's subject */
     private static final int SPEECH_GAP = 4;
     /** holders of a view that are no name: "To many, ...", "To them, ..." */
@@ -129,7 +127,7 @@ final class EvidencePhrases {
         boolean named = false;
         for (int k = i + 2; k < s.last() && k - i <= MAX_GAP; k++) {
             Token t = d.token(k);
-            if (POLLS.contains(t.lower())) {
+            if (FunctionWords.isPoll(t)) {
                 return named && !speechAfter(d, s, k + 1);
             }
             named |= t.capitalized();

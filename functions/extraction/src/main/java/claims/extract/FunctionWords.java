@@ -28,6 +28,9 @@ final class FunctionWords {
      * form, which are as often nouns or presents ("broadcast", "set", "put")
      */
     private final Set<String> irregularPastForms = new HashSet<>();
+    /** nouns of polls, a narrower kind of finding: "in a CNN poll", "a survey last week found" */
+    private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+
     /** nouns of findings that speak for themselves: "poll", "survey", "study" (evidence-nouns.txt) */
     private final Set<String> findings = Set.copyOf(Lexicon.lines("evidence-nouns.txt"));
 
@@ -65,6 +68,11 @@ final class FunctionWords {
         return t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && t.text().length() > 4;
     }
 
+    /** A noun of a poll: "poll", "surveys" (a narrower kind of finding). */
+    static boolean isPoll(Token t) {
+        return POLLS.contains(t.lower());
+    }
+
     /** A noun of a finding that speaks for itself: "a new poll showing", "the survey found". */
     boolean isFinding(Token t) {
         return t.isWord() && findings.contains(t.lower());
@@ -83,6 +91,15 @@ final class FunctionWords {
             }
         }
         return false;
+    }
+
+    /** The first word of a cue's verb group past its adverbs: "has" in "also has said", "offering" in "often offering". */
+    int firstVerb(Document d, Cue cue) {
+        int k = cue.first();
+        while (k < cue.head() && isAdverb(d.token(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** An auxiliary or modal verb: be, have, do, will, would, ...; not "'s", which is most often a possessive. */

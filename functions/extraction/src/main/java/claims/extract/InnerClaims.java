@@ -63,8 +63,7 @@ final class InnerClaims {
     /** A report of what was said, by a verb: "said", "told", "accused"; not a belief, wish or stance. */
     private static boolean isSpeech(Document d, Attribution a) {
         CueKind kind = a.cue().kind();
-        CueEntry entry = a.cue().entry();
-        return (kind == CueKind.VERB || kind == CueKind.PARTICIPLE) && entry != null && entry.report() && !entry.has(CueTag.MIND);
+        return (kind == CueKind.VERB || kind == CueKind.PARTICIPLE) && a.cue().reportsSpeech();
     }
 
     /**

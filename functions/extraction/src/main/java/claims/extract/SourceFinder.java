@@ -224,10 +224,7 @@ final class SourceFinder {
      * expressing concern about" (the cue's head is the noun, not the participle).
      */
     private boolean isLightParticiple(Document d, Sentence s, Cue cue) {
-        int v = cue.first();
-        while (v < cue.head() && words.isAdverb(d.token(v))) {
-            v++;
-        }
+        int v = words.firstVerb(d, cue);
         return v < cue.head() && d.token(v).lower().endsWith("ing") && cue.first() > s.first()
                 && d.token(cue.first() - 1).isPunct(',');
     }
@@ -569,24 +566,15 @@ final class SourceFinder {
                 break;
             }
             String tense = tense(d, cue);
-            boolean apart = !tense.equals(tense(d, nearer.cue())) || isSpeech(cue) && !isSpeech(nearer.cue());
+            boolean apart = !tense.equals(tense(d, nearer.cue())) || cue.reportsSpeech() && !nearer.cue().reportsSpeech();
             return tense.equals(tense(d, e.cue())) && apart ? e.source() : shared;
         }
         return shared;
     }
 
-    /** Whether a cue reports speech ("said", "called"), not a belief, wish or stance ("knew", "wants"). */
-    private static boolean isSpeech(Cue cue) {
-        return cue.entry() != null && cue.entry().report() && !cue.entry().has(CueTag.MIND);
-    }
-
     /** The tense of a cue's verb group, by its first verb: "has said" and "has expressed" alike, "said" and "had said" not. */
     private String tense(Document d, Cue cue) {
-        int k = cue.first();
-        while (k < cue.head() && words.isAdverb(d.token(k))) {
-            k++;
-        }
-        Token t = d.token(k);
+        Token t = d.token(words.firstVerb(d, cue));
         String w = t.lower();
         if (MARKED_TENSES.contains(w)) {
             return w.equals("have") || w.equals("'ve") ? "has" : w.equals("were") ? "was" : w.equals("'d") ? "had" : w;

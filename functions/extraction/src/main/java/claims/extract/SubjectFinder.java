@@ -30,9 +30,6 @@ final class SubjectFinder {
     private static final Set<String> CONTACT_HEADS = Set.of("reason", "way", "thing", "things", "something", "anything",
             "everything", "nothing", "photo", "picture", "amount", "day", "time", "moment", "kind", "message");
 
-    /** nouns of polls, named with their date: "a CNN poll last week found" */
-    private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
-
     private final FunctionWords words;
     private final NounPhrases phrases;
     private final Gazetteer gazetteer;
@@ -56,7 +53,7 @@ final class SubjectFinder {
      * subject (a person's time stays out: "Trump on Tuesday said").
      */
     private TokenSpan withDate(Document d, Sentence s, TokenSpan found, int cueStart) {
-        if (found == null || found.last() >= cueStart || !POLLS.contains(d.token(found.last() - 1).lower())
+        if (found == null || found.last() >= cueStart || !FunctionWords.isPoll(d.token(found.last() - 1))
                 || skipTimeBefore(d, s, cueStart - 1) != found.last() - 1) {
             return found;
         }
@@ -155,8 +152,7 @@ final class SubjectFinder {
         if (start - 2 < s.first() || !HEAD_PREPOSITIONS.contains(d.token(start - 1).lower()) || d.token(start - 1).capitalized()) {
             return start;
         }
-        int outer = phrases.startBefore(d, start - 1, s.first());
-        return outer >= 0 && outer < start - 1 && startsClause(d, s, outer) && !pastFormIn(d, outer, start - 1) ? outer : start;
+        return headPhraseStart(d, s, start - 1, start);
     }
 
     /**
@@ -456,6 +452,14 @@ final class SubjectFinder {
             return start;
         }
         int headEnd = d.token(start - 2).is("not") ? start - 2 : start - 1;
+        return headPhraseStart(d, s, headEnd, start);
+    }
+
+    /**
+     * Where the head phrase ending at {@code headEnd} starts, if it opens its clause and holds no past form ("the
+     * employee of", not "Mook convened staff for"); {@code start} otherwise.
+     */
+    private int headPhraseStart(Document d, Sentence s, int headEnd, int start) {
         int outer = phrases.startBefore(d, headEnd, s.first());
         return outer >= 0 && outer < headEnd && startsClause(d, s, outer) && !pastFormIn(d, outer, headEnd) ? outer : start;
     }
